@@ -1,0 +1,85 @@
+using Adisteme.Web.Features.Organizations.Domain;
+using Adisteme.Web.Infrastructure.Audit;
+using Adisteme.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adisteme.Web.Data;
+
+/// <summary>
+/// The one context of the application. Each provider has a subclass with its own migration set.
+/// </summary>
+/// <remarks>
+/// Add a migration to both sets with <c>scripts/add-migration.sh Name</c>; never edit generated migrations.
+/// </remarks>
+public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider time)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    // Organizations
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<EducationOrganization> Organizations => Set<EducationOrganization>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Employment> Employments => Set<Employment>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<SubjectArea> SubjectAreas => Set<SubjectArea>();
+    public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
+
+    // Infrastructure
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+            {
+                builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes the changes and their audit entries in one transaction. Added rows get their keys
+    /// only on insert, so the audit rows are written by a second save inside the same transaction.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var pending = AuditRecorder.Capture(ChangeTracker, now);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null && Database.AutoTransactionBehavior != AutoTransactionBehavior.Never
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor, now)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Adisteme.Web.Data.Seed;
+using Adisteme.Web.Features.Organizations;
+using Adisteme.Web.Infrastructure;
+using Adisteme.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddInfrastructure();
+builder.Services.AddOrganizationsModule();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseAdistemePipeline();
+app.MapOrganizationsApi();
+app.MapAdistemeEndpoints();
+
+await app.RunAsync();

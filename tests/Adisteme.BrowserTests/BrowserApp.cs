@@ -1,0 +1,72 @@
+using Adisteme.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+
+namespace Adisteme.BrowserTests;
+
+/// <summary>
+/// The real app on a real port (Kestrel) with the demo data, and Debian's Chromium driven by
+/// Playwright. Playwright cannot download browsers here, so it is launched by executable path.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly KestrelAppFactory _factory = new();
+    private IPlaywright? _playwright;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        var chromium = Environment.GetEnvironmentVariable("ADISTEME_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}; scripts/test.sh installs Debian's chromium package.");
+        }
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) with the given Accept-Language.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "kk-KZ")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = BaseUrl, AcceptDownloads = true });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", TestClient.DemoPassword);
+        await page.ClickAsync("form.stack button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class KestrelAppFactory : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+    }
+}
