@@ -768,10 +768,7 @@ namespace Adisteme.Web.Data.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<DateOnly>("EndsOn")
                                 .HasColumnType("date");

@@ -737,7 +737,6 @@ namespace Adisteme.Web.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("EndsOn")

@@ -118,6 +118,8 @@ internal sealed class SchoolYearConfiguration : IEntityTypeConfiguration<SchoolY
             q.ToTable("Quarters");
             q.WithOwner().HasForeignKey("SchoolYearId");
             q.HasKey("SchoolYearId", nameof(Quarter.Number));
+            // The quarter's number is data (1–4), not a generated key.
+            q.Property(x => x.Number).ValueGeneratedNever();
         });
     }
 }

@@ -312,8 +312,7 @@ namespace Adisteme.Web.Data.Postgres.Migrations
                 name: "Quarters",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
                     SchoolYearId = table.Column<int>(type: "integer", nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false)

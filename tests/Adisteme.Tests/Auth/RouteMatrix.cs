@@ -1,0 +1,40 @@
+namespace Adisteme.Tests.Auth;
+
+/// <summary>
+/// The expected answer of every GET route for every demo login. Scopes of the demo logins:
+/// admin (everything), centre (the region), methodologist (Қостанай қаласы: school 101, the gymnasium
+/// and the centre), director/deputy/head/teacher (school 101), commission (the centre), director.gym (the gymnasium).
+/// </summary>
+public static class RouteMatrix
+{
+    private static readonly string[] s_everyone = DemoIds.Users;
+
+    /// <summary>Signed-in users in <paramref name="allowed"/> get 200, other signed-in users <paramref name="others"/>, anonymous the sign-in page.</summary>
+    private static Func<string?, Outcome> Only(string[] allowed, Outcome others = Outcome.Hidden) =>
+        user => user is null ? Outcome.SignIn : allowed.Contains(user) ? Outcome.Ok : others;
+
+    private static Func<string?, Outcome> Anyone(Outcome outcome) => _ => outcome;
+
+    /// <summary>Users whose scope reaches an organization: its own staff logins plus the district's and region's.</summary>
+    private static string[] Reaching(params string[] local) => ["admin", "centre", .. local];
+
+    public static IReadOnlyList<RouteCase> Cases(DemoIds ids)
+    {
+        string[] cityUsers = Reaching("methodologist");
+        string[] school101 = [.. cityUsers, "director", "deputy", "head", "teacher"];
+        return
+        [
+            new("/", "/", Only(s_everyone)),
+            new("/Index", "/Index", Only(s_everyone)),
+            new("/Account/Login", "/Account/Login", Anyone(Outcome.Ok)),
+            new("/Account/Logout", "/Account/Logout", Only(s_everyone)),
+            new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
+            new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),
+            new("/Culture", "/Culture", Anyone(Outcome.Redirect)),
+            new("/Error", "/Error", Anyone(Outcome.Ok)),
+            new("/health/live", "/health/live", Anyone(Outcome.Ok)),
+            new("/health/ready", "/health/ready", Anyone(Outcome.Ok)),
+            new("/openapi/{documentName}.json", "/openapi/v1.json", Anyone(Outcome.Ok)),
+        ];
+    }
+}
