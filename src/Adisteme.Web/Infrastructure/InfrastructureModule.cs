@@ -1,5 +1,6 @@
 using Adisteme.Web.Infrastructure.Audit;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Documents;
 using Adisteme.Web.Infrastructure.Files;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,6 +26,7 @@ public static class InfrastructureModule
         services.AddSingleton(new Adisteme.Web.Infrastructure.Web.NavItem("/Admin/Audit", "Audit log", Operation.ViewAudit, 90));
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(
             builder.Configuration["Files:Root"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data", "files")));
+        services.AddDocuments();
 
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("Adisteme");
 
