@@ -77,9 +77,14 @@ public sealed class TestClient(HttpClient http) : IDisposable
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await ParseAsync(await response.Content.ReadAsStringAsync());
 
-    /// <summary>The validation message shown next to a field (asp-validation-for).</summary>
+    /// <summary>
+    /// The validation message shown next to a field (asp-validation-for). With client validation off the
+    /// message span carries no data-valmsg-for, so it is found as the .field-error in the field's label.
+    /// </summary>
     public static string? FieldError(IDocument doc, string field) =>
-        doc.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+        (doc.QuerySelector($"[data-valmsg-for='{field}']")
+            ?? doc.QuerySelector($"[name='{field}']")?.Closest("label")?.QuerySelector(".field-error"))
+        ?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 
     private static string Shorten(string s) => s.Length > 600 ? s[..600] : s;
 

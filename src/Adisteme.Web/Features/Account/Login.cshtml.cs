@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Infrastructure.Auth;
-using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +42,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await ApplyPreferredCultureAsync(Input.UserName.Trim());
+            SignInSteps.ApplyPreferredCulture(Response, await signIn.UserManager.FindByNameAsync(Input.UserName.Trim()));
             return LocalRedirect(SafeReturnUrl());
         }
         if (result.RequiresTwoFactor)
@@ -58,15 +57,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         return Page();
     }
 
-    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
-
-    /// <summary>The language a user chose on another device follows them after sign-in.</summary>
-    private async Task ApplyPreferredCultureAsync(string userName)
-    {
-        var user = await signIn.UserManager.FindByNameAsync(userName);
-        if (user?.PreferredCulture is { } culture)
-        {
-            Response.SetCultureCookie(Pipeline.CultureOrDefault(culture));
-        }
-    }
+    private string SafeReturnUrl() => SignInSteps.LocalReturnUrl(Url, ReturnUrl);
 }

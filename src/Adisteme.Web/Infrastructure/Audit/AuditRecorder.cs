@@ -19,6 +19,9 @@ internal static class AuditRecorder
         nameof(AuditEntry), "DataProtectionKey", "IdentityUserToken`1", "IdentityUserLogin`1",
     };
 
+    /// <summary>Whether writes to rows of this type are recorded; the audit log viewer offers these types.</summary>
+    public static bool IsAudited(Type clrType) => !s_skipped.Contains(clrType.Name);
+
     internal sealed class Pending(EntityEntry entry, string action, string? before, Dictionary<string, object?>? after)
     {
         // Deleted rows are detached by the save, so their key is read now; added rows get theirs on insert.

@@ -15,4 +15,8 @@ public static class LocalTime
 
     public static DateOnly Today(TimeProvider time, Country country = Country.Kazakhstan) =>
         DateOnly.FromDateTime(ToLocal(time.GetUtcNow().UtcDateTime, country));
+
+    /// <summary>The UTC instant a local calendar day begins: filters by "date" compare stored UTC times with it.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day, Country country = Country.Kazakhstan) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), ZoneOf(country));
 }
