@@ -149,6 +149,22 @@ public sealed class LoginsAndRolesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task Scopes_MethodologistChoosesDirector_OffersOnlyTheCitysOrganizations()
+    {
+        var person = await app.TeacherWithoutLoginAsync(StaffData.Gymnasium);
+        var city = await app.DistrictIdAsync(StaffData.City);
+        var cityOrganizations = await app.WithDbAsync(db => db.Organizations.Where(o => o.DistrictId == city).Select(o => "Organization:" + o.Id).ToListAsync());
+        using var methodologist = app.CreateTestClient();
+        await methodologist.SignInAsAsync("methodologist");
+
+        var fragment = await methodologist.GetPageAsync(RolesUrl(person) + "?handler=Scopes&Input.Role=Director");
+
+        Assert.Null(fragment.QuerySelector("header"));
+        var offered = fragment.QuerySelectorAll("select[name='Input.Scope'] option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
+        Assert.Equal(cityOrganizations.Order(), offered.Order());
+    }
+
+    [Fact]
     public async Task CreateLogin_WeakPasswordOrTakenName_ShowsIdentityMessagesInKazakhAndWritesNothing()
     {
         var person = await app.TeacherWithoutLoginAsync(StaffData.School101);

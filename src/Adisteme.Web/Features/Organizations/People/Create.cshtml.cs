@@ -23,7 +23,6 @@ public sealed class CreateModel(AppDbContext db, PeopleAccess people, PersonEdit
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<OrganizationOption> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? organizationId, CancellationToken ct)
     {
@@ -60,11 +59,13 @@ public sealed class CreateModel(AppDbContext db, PeopleAccess people, PersonEdit
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Organizations = await people.OrganizationsWhereAsync(Operation.ManagePeople, ct);
-        if (Organizations.Count == 0)
+        var organizations = await people.OrganizationsWhereAsync(Operation.ManagePeople, ct);
+        if (organizations.Count == 0)
         {
             return Forbid();
         }
+        Input.OrganizationId ??= organizations.Count == 1 ? organizations[0].Id : null;
+        ViewData["Organizations"] = organizations;
         ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, ct);
         return Page();
     }

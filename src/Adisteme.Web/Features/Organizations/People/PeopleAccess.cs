@@ -13,6 +13,8 @@ public sealed record OrganizationOption(int Id, string Name, ScopeRef Scope);
 /// </summary>
 public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
 {
+    private List<OrganizationOption>? _visible;
+
     /// <summary>Null when <paramref name="operation"/> is allowed on the person; otherwise the result to return.</summary>
     public async Task<IActionResult?> CheckPersonAsync(int personId, Operation operation, CancellationToken ct = default)
     {
@@ -52,16 +54,18 @@ public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
         return await access.CanAsync(operation, scope, ct) ? null : new ForbidResult();
     }
 
-    /// <summary>The organizations in scope where the user may do <paramref name="operation"/>, by name.</summary>
+    /// <summary>The organizations in scope where the user may do <paramref name="operation"/>, by name (one query per request).</summary>
     public async Task<List<OrganizationOption>> OrganizationsWhereAsync(Operation operation, CancellationToken ct = default)
     {
         var grants = await access.GrantsAsync(ct);
-        var rows = await (await access.OrganizationsAsync(ct)).AsNoTracking()
-            .OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name, o.DistrictId, o.District!.RegionId })
-            .ToListAsync(ct);
-        return rows.Select(o => new OrganizationOption(o.Id, o.Name, ScopeRef.ForOrganization(o.RegionId, o.DistrictId, o.Id)))
-            .Where(o => AccessPolicy.Allows(grants, operation, o.Scope))
-            .ToList();
+        if (_visible is null)
+        {
+            var rows = await (await access.OrganizationsAsync(ct)).AsNoTracking()
+                .OrderBy(o => o.Name)
+                .Select(o => new { o.Id, o.Name, o.DistrictId, o.District!.RegionId })
+                .ToListAsync(ct);
+            _visible = rows.Select(o => new OrganizationOption(o.Id, o.Name, ScopeRef.ForOrganization(o.RegionId, o.DistrictId, o.Id))).ToList();
+        }
+        return _visible.Where(o => AccessPolicy.Allows(grants, operation, o.Scope)).ToList();
     }
 }

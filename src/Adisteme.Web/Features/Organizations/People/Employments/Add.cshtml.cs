@@ -22,7 +22,6 @@ public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor 
     public InputModel Input { get; set; } = new();
 
     public string FullName { get; private set; } = "";
-    public IReadOnlyList<OrganizationOption> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int personId, int? organizationId, CancellationToken ct)
     {
@@ -66,11 +65,13 @@ public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor 
 
     private async Task<IActionResult> ShowAsync(int personId, CancellationToken ct)
     {
-        Organizations = await people.OrganizationsWhereAsync(Operation.ManagePeople, ct);
-        if (Organizations.Count == 0)
+        var organizations = await people.OrganizationsWhereAsync(Operation.ManagePeople, ct);
+        if (organizations.Count == 0)
         {
             return Forbid();
         }
+        Input.OrganizationId ??= organizations.Count == 1 ? organizations[0].Id : null;
+        ViewData["Organizations"] = organizations;
         FullName = await persons.FullNameAsync(personId, ct);
         ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, ct);
         return Page();
