@@ -6,6 +6,7 @@ Keys are the English text. Several people may add strings at once: writes hold a
   scripts/i18n.py add "English key" "қазақша" "русский" "кыргызча" ["English value"]
   scripts/i18n.py add-json file.json      # {"key": {"kk": "...", "ru": "...", "ky": "...", "en": "..."}, ...}
   scripts/i18n.py missing                 # keys present in some files but not all
+  scripts/i18n.py normalize               # after a merge: sort, drop duplicate entries, list conflicting ones
 """
 import fcntl, json, os, sys
 import xml.etree.ElementTree as ET
@@ -57,6 +58,16 @@ def main():
         add_many({key: {"kk": kk, "ru": ru, "ky": ky, "en": en}})
     elif cmd == "add-json":
         with open(sys.argv[2], encoding="utf-8") as f: add_many(json.load(f))
+    elif cmd == "normalize":
+        # A union merge keeps both sides' lines; the same key may then appear twice.
+        for lang in LANGS:
+            seen = {}
+            for d in ET.parse(path(lang)).getroot().findall("data"):
+                name, value = d.get("name"), d.findtext("value") or ""
+                if name in seen and seen[name] != value:
+                    print(f"{lang}: conflicting values for {name!r}: {seen[name]!r} / {value!r} (kept the second)")
+                seen[name] = value
+            save(lang, seen)
     elif cmd == "missing":
         all_keys = {lang: set(load(lang)) for lang in LANGS}
         union = set().union(*all_keys.values())

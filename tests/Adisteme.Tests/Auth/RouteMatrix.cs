@@ -18,6 +18,16 @@ public static class RouteMatrix
     /// <summary>Users whose scope reaches an organization: its own staff logins plus the district's and region's.</summary>
     private static string[] Reaching(params string[] local) => ["admin", "centre", .. local];
 
+    /// <summary>Within <paramref name="reach"/>: managers of people get 200, other roles are denied; outside, hidden.</summary>
+    private static Func<string?, Outcome> Manage(string[] reach) => user => user is null ? Outcome.SignIn
+        : !reach.Contains(user) ? Outcome.Hidden
+        : user is "head" or "teacher" or "commission" ? Outcome.Denied : Outcome.Ok;
+
+    /// <summary>Within <paramref name="reach"/>: those who may grant roles get 200 (not deputies, heads, teachers).</summary>
+    private static Func<string?, Outcome> Grant(string[] reach) => user => user is null ? Outcome.SignIn
+        : !reach.Contains(user) ? Outcome.Hidden
+        : user is "deputy" or "head" or "teacher" or "commission" ? Outcome.Denied : Outcome.Ok;
+
     public static IReadOnlyList<RouteCase> Cases(DemoIds ids)
     {
         string[] cityUsers = Reaching("methodologist");
@@ -32,6 +42,19 @@ public static class RouteMatrix
             new("/Account/ChangePassword", "/Account/ChangePassword", Only(s_everyone)),
             new("/Account/TwoFactor", "/Account/TwoFactor", Only(s_everyone)),
             new("/Account/LoginWith2fa", "/Account/LoginWith2fa", Anyone(Outcome.SignIn)),
+            // People: school 101's staff member (no login) and a staff member of the rural district.
+            new("/Organizations/People", "/Organizations/People", Only(s_everyone)),
+            new("/Organizations/People/Index", $"/Organizations/People/Index?organizationId={ids.Gymnasium}", Only(s_everyone)),
+            new("/Organizations/People/Create", $"/Organizations/People/Create?organizationId={ids.School101}", Manage(school101)),
+            new("/Organizations/People/Details/{id:int}", $"/Organizations/People/Details/{ids.School101Teacher}", Only(school101)),
+            new("/Organizations/People/Details/{id:int}", $"/Organizations/People/Details/{ids.RuralTeacher}", Only(["admin", "centre"])),
+            new("/Organizations/People/Edit/{id:int}", $"/Organizations/People/Edit/{ids.School101Teacher}", Manage(school101)),
+            new("/Organizations/People/Edit/{id:int}", $"/Organizations/People/Edit/{ids.GymnasiumTeacher}", Manage([.. cityUsers, "director.gym"])),
+            new("/Organizations/People/Employments/Add/{personId:int}", $"/Organizations/People/Employments/Add/{ids.School101Teacher}", Manage(school101)),
+            new("/Organizations/People/Employments/Edit/{id:int}", $"/Organizations/People/Employments/Edit/{ids.School101TeacherEmployment}", Manage(school101)),
+            new("/Organizations/People/Employments/End/{id:int}", $"/Organizations/People/Employments/End/{ids.School101TeacherEmployment}", Manage(school101)),
+            new("/Organizations/People/Login/{personId:int}", $"/Organizations/People/Login/{ids.School101Teacher}", Grant(school101)),
+            new("/Organizations/People/Roles/{personId:int}", $"/Organizations/People/Roles/{ids.School101Teacher}", Grant(school101)),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

@@ -93,7 +93,7 @@ public sealed record RouteCase(string Template, string Url, Func<string?, Outcom
 
 /// <summary>Ids of the demo records the matrix uses, looked up by name.</summary>
 public sealed record DemoIds(int Region, int CityDistrict, int RuralDistrict, int School101, int Gymnasium, int RuralSchool, int Centre,
-    int School101Teacher, int GymnasiumTeacher, int RuralTeacher)
+    int School101Teacher, int GymnasiumTeacher, int RuralTeacher, int School101TeacherEmployment)
 {
     /// <summary>The demo logins (DemoData): scope in brackets.</summary>
     public static readonly string[] Users =
@@ -103,7 +103,7 @@ public sealed record DemoIds(int Region, int CityDistrict, int RuralDistrict, in
     {
         async Task<int> Org(string name) => await db.Organizations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
         async Task<int> StaffOf(int orgId) => await db.Employments.Where(e => e.OrganizationId == orgId && e.Person!.UserId == null)
-            .OrderBy(e => e.Id).Select(e => e.PersonId).FirstAsync();
+            .MinAsync(e => e.PersonId);
         var school = await Org("№ 101 жалпы білім беретін мектеп");
         var gym = await Org("Гимназия № 5");
         var rural = await Org("Силантьев жалпы білім беретін мектебі");
@@ -112,6 +112,7 @@ public sealed record DemoIds(int Region, int CityDistrict, int RuralDistrict, in
             await db.Districts.Where(d => d.Name == "Қостанай қаласы").Select(d => d.Id).SingleAsync(),
             await db.Districts.Where(d => d.Name == "Алтынсарин ауданы").Select(d => d.Id).SingleAsync(),
             school, gym, rural, await Org("Қостанай облысының әдістемелік орталығы"),
-            await StaffOf(school), await StaffOf(gym), await StaffOf(rural));
+            await StaffOf(school), await StaffOf(gym), await StaffOf(rural),
+            await db.Employments.Where(e => e.OrganizationId == school && e.PersonId == db.Employments.Where(x => x.OrganizationId == school && x.Person!.UserId == null).Min(x => x.PersonId)).Select(e => e.Id).FirstAsync());
     });
 }

@@ -1,9 +1,24 @@
+using Adisteme.Web.Features.Organizations.People;
+using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Web;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Adisteme.Web.Features.Organizations;
 
 /// <summary>Regions, districts, organizations, people, employment, subjects, school years and staff import.</summary>
 public static class OrganizationsModule
 {
-    public static IServiceCollection AddOrganizationsModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddOrganizationsModule(this IServiceCollection services)
+    {
+        // People: staff, posts, logins and role grants.
+        services.TryAddScoped<PeopleAccess>();
+        services.TryAddScoped<PersonEditor>();
+        services.TryAddScoped<EmploymentEditor>();
+        services.TryAddScoped<RoleGrantEditor>();
+        services.TryAddScoped<LoginEditor>();
+        services.AddSingleton(new NavItem("/Organizations/People", "Staff", Operation.ViewPeople, 20));
+        return services;
+    }
 
     public static WebApplication MapOrganizationsApi(this WebApplication app) => app;
 }
