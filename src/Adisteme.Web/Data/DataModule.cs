@@ -19,7 +19,7 @@ public static class DataModule
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new SqliteUnicodeLower()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
         }
