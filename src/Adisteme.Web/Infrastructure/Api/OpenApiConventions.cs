@@ -52,8 +52,8 @@ public sealed class OpenApiConventions : IOpenApiDocumentTransformer, IOpenApiOp
         {
             parameter.Description ??= parameter.Name switch
             {
-                "page" => "Page number, from 1 (default 1).",
-                "pageSize" => $"Items per page, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).",
+                PageRequest.PageName => "Page number, from 1 (default 1).",
+                PageRequest.PageSizeName => $"Items per page, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).",
                 _ => null,
             };
         }

@@ -7,8 +7,11 @@ using Microsoft.Extensions.Localization;
 namespace Adisteme.Web.Infrastructure.Api;
 
 /// <summary>The <c>page</c> and <c>pageSize</c> query parameters of every list (bind with [AsParameters]).</summary>
-public sealed record PageRequest([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "pageSize")] int? PageSize)
+public sealed record PageRequest([FromQuery(Name = PageRequest.PageName)] int? Page, [FromQuery(Name = PageRequest.PageSizeName)] int? PageSize)
 {
+    /// <summary>Names in the query string (and in the OpenAPI document).</summary>
+    public const string PageName = "page";
+    public const string PageSizeName = "pageSize";
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
     /// <summary>Longest <c>q</c> (search text) a list accepts.</summary>
