@@ -1,8 +1,11 @@
+using Adisteme.Web.Infrastructure.Api;
 using Adisteme.Web.Infrastructure.Audit;
 using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Documents;
 using Adisteme.Web.Infrastructure.Files;
 using Adisteme.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -53,6 +56,11 @@ public static class InfrastructureModule
             o.Cookie.Name = "adisteme.auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // The JSON API answers 401/403 (as problem details) instead of redirecting to the login page.
+            var toLogin = o.Events.OnRedirectToLogin;
+            var toAccessDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized, toLogin);
+            o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden, toAccessDenied);
         });
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         services.AddAuthorizationBuilder()
@@ -88,11 +96,20 @@ public static class InfrastructureModule
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(SharedResource)));
 
-        services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddApiInfrastructure();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         return builder;
+    }
+
+    private static Task ApiStatusOr(RedirectContext<CookieAuthenticationOptions> context, int status, Func<RedirectContext<CookieAuthenticationOptions>, Task> redirect)
+    {
+        if (!ApiProblems.IsApi(context.Request))
+        {
+            return redirect(context);
+        }
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
     }
 }
 

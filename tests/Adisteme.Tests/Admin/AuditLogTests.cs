@@ -101,8 +101,9 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
 
         var doc = await admin.GetPageAsync("/Admin/Audit?entityType=RoleGrant");
 
-        var director = Rows(doc).Where(r => r.Cells[4].QuerySelectorAll("li").Any(li => li.TextContent.Trim() == "Role: — → Директор"))
+        var director = Rows(doc).Where(r => r.Cells[4].QuerySelectorAll("li").Any(li => li.TextContent.Trim() == "Рөл: — → Директор"))
             .Select(r => r.Cells[4].TextContent).ToList();
+        // Field names appear in the reader's language where the interface has the word ("Role" → «Рөл»).
         Assert.Equal(2, director.Count); // director and director.gym
         Assert.Contains("ScopeKind: — → Ұйым", director[0], StringComparison.Ordinal);
         // Seeded at 04:00 UTC, which is 09:00 in Almaty.

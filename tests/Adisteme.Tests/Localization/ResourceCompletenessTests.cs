@@ -98,7 +98,7 @@ public sealed partial class ResourceCompletenessTests
     [GeneratedRegex(@"\b(?:T|S|s|_s|localizer|L\(\))\[\s*""(?<key>(?:[^""\\]|\\.)+)""")]
     private static partial Regex Indexer();
 
-    [GeneratedRegex(@"(?<=\[[^\]\n]*)\b(?:ErrorMessage|Name|Prompt|Description)\s*=\s*""(?<key>(?:[^""\\]|\\.)+)""")]
+    [GeneratedRegex(@"(?<=\b(?:Display|Required|StringLength|Range|RegularExpression|EmailAddress|Phone|MaxLength|MinLength|Compare)\([^)\n]*)\b(?:ErrorMessage|Name|Prompt|Description)\s*=\s*""(?<key>(?:[^""\\]|\\.)+)""")]
     private static partial Regex DataAnnotation();
 
     [GeneratedRegex(@"new NavItem\(\s*""[^""]*""\s*,\s*""(?<key>(?:[^""\\]|\\.)+)""")]

@@ -1,3 +1,4 @@
+using Adisteme.Web.Features.Organizations.Api;
 using Adisteme.Web.Features.Organizations.People;
 using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Web;
@@ -20,5 +21,10 @@ public static class OrganizationsModule
         return services;
     }
 
-    public static WebApplication MapOrganizationsApi(this WebApplication app) => app;
+    /// <summary>The module's JSON API under /api/v1 (see <see cref="OrganizationsApi"/>).</summary>
+    public static WebApplication MapOrganizationsApi(this WebApplication app)
+    {
+        OrganizationsApi.Map(app);
+        return app;
+    }
 }

@@ -1,3 +1,4 @@
+using Adisteme.Web.Infrastructure.Api;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -8,13 +9,17 @@ public static class Pipeline
 {
     public static WebApplication UseAdistemePipeline(this WebApplication app)
     {
+        // First, so that error pages and the API's problem details (written on the way out by the
+        // handlers below) are in the caller's language too.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        app.UseRequestLocalization();
+        // Pages show the error page; the JSON API answers RFC 7807 problem details (ApiProblems).
+        app.UseWhen(c => !ApiProblems.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(c => ApiProblems.IsApi(c.Request), api => api.UseStatusCodePages());
         app.UseStaticFiles(new StaticFileOptions
         {
             // Vendored assets are pinned, so they may be cached for a long time on slow links.

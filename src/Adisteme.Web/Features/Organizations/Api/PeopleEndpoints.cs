@@ -1,0 +1,73 @@
+using System.ComponentModel;
+using Adisteme.Web.Features.Organizations.Domain;
+using Adisteme.Web.Infrastructure.Api;
+using Adisteme.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adisteme.Web.Features.Organizations.Api;
+
+/// <summary>Staff of the organizations in the caller's scope, with their employment.</summary>
+internal static class PeopleEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People").RequireOperation(Operation.ViewPeople);
+        people.MapGet("", ListPeopleAsync).AsPagedList().WithName("ListPeople").WithSummary("List or search the staff in the caller's scope")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapGet("/{id:int}", GetPersonAsync).WithName("GetPerson").WithSummary("Get a person with their employment")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Results<Ok<Paged<PersonSummary>>, ProblemHttpResult>> ListPeopleAsync(
+        [AsParameters] PageRequest paging, [Description("Only the current staff of this organization.")] int? organizationId,
+        [Description("Words to find in the surname, name or patronymic, in any case.")] string? q, CurrentAccess access, CancellationToken ct)
+    {
+        var people = (await access.PeopleAsync(ct)).AsNoTracking();
+        if (organizationId is { } parent)
+        {
+            if (!await access.OrganizationsAsync(ct).ShowsAsync(parent, ct))
+            {
+                return ApiProblems.NotFound();
+            }
+            people = people.Where(p => p.Employments.Any(e => e.OrganizationId == parent && e.EndedOn == null));
+        }
+        var visibleIds = (await access.OrganizationsAsync(ct)).Select(o => o.Id);
+        var ordered = people.Matching(q).OrderBy(p => p.Surname).ThenBy(p => p.Name).ThenBy(p => p.Id);
+        return TypedResults.Ok(await ordered.ToPagedAsync(p => new PersonSummary(
+            p.Id, p.Surname, p.Name, p.Patronymic, PersonName.Full(p.Surname, p.Name, p.Patronymic),
+            p.Employments.Where(e => e.EndedOn == null && visibleIds.Contains(e.OrganizationId)).OrderBy(e => e.Id)
+                .Select(e => new PostSummary(e.OrganizationId, e.Organization!.Name, e.Position)).ToArray(),
+            p.Version), paging, ct));
+    }
+
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetPersonAsync(
+        int id, CurrentAccess access, HttpResponse response, CancellationToken ct)
+    {
+        var visibleIds = (await access.OrganizationsAsync(ct)).Select(o => o.Id);
+        var row = await (await access.PeopleAsync(ct)).AsNoTracking().AsSingleQuery().Where(p => p.Id == id).Select(p => new
+        {
+            p.Id, p.Surname, p.Name, p.Patronymic, p.Iin, p.Email, p.Phone, HasLogin = p.UserId != null, p.Version,
+            Employments = p.Employments.Where(e => visibleIds.Contains(e.OrganizationId)).OrderBy(e => e.EndedOn != null).ThenBy(e => e.Id)
+                .Select(e => new
+                {
+                    e.Organization!.District!.RegionId,
+                    e.Organization.DistrictId,
+                    Employment = new EmploymentResponse(e.Id, e.OrganizationId, e.Organization.Name, e.Position,
+                        e.Subjects.Select(x => x.Subject!.Code).OrderBy(c => c).ToArray(), e.GradeFrom, e.GradeTo,
+                        e.Category, e.CategoryAwardedOn, e.CategoryExpiresOn, e.ExperienceStartedOn, e.Education, e.EducationDetails, e.EndedOn, e.Version),
+                })
+                .ToList(),
+        }).SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return ApiProblems.NotFound();
+        }
+        // The IIN is personal data: only those who may manage this person's staff record see it.
+        var grants = await access.GrantsAsync(ct);
+        var mayManage = row.Employments.Any(e => e.Employment.EndedOn is null
+            && AccessPolicy.Allows(grants, Operation.ManagePeople, ScopeRef.ForOrganization(e.RegionId, e.DistrictId, e.Employment.OrganizationId)));
+        return response.OkWithETag(new PersonResponse(row.Id, row.Surname, row.Name, row.Patronymic, PersonName.Full(row.Surname, row.Name, row.Patronymic),
+            mayManage ? row.Iin : null, row.Email, row.Phone, row.HasLogin, row.Employments.Select(e => e.Employment).ToArray(), row.Version));
+    }
+}
