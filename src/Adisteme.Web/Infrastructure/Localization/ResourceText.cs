@@ -25,7 +25,8 @@ public static class ResourceText
         return result;
     }
 
-    private static string? Get(string key, CultureInfo culture)
+    /// <summary>The text of <paramref name="key"/> in one culture; null when that language lacks it.</summary>
+    public static string? Get(string key, CultureInfo culture)
     {
         try
         {

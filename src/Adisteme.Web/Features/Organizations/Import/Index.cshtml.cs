@@ -10,9 +10,8 @@ namespace Adisteme.Web.Features.Organizations.Import;
 /// /Organizations/Import: choose the organization and upload a staff list. The file is checked by
 /// content and size, kept in the file store, and the user goes on to the preview; nothing is written yet.
 /// </summary>
-// The server cuts off bodies well above the limit; files just above it get a message next to the field.
-[RequestSizeLimit(2 * StaffImport.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2 * StaffImport.MaxBytes)]
+// No lower request limit here: Kestrel's 30 MB default cuts off abuse, and files just above the 5 MB
+// import limit get a message next to the field instead of a bare 413.
 public sealed class IndexModel(StaffImport import, IStringLocalizer<SharedResource> s) : PageModel
 {
     public sealed class InputModel
