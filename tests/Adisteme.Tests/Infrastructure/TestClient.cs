@@ -77,16 +77,9 @@ public sealed class TestClient(HttpClient http) : IDisposable
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await ParseAsync(await response.Content.ReadAsStringAsync());
 
-    /// <summary>
-    /// The validation message shown next to a field (asp-validation-for). With client validation off the
-    /// message carries no data-valmsg-for, so it is found as the error span in the field's label or parent.
-    /// </summary>
-    public static string? FieldError(IDocument doc, string field)
-    {
-        var message = doc.QuerySelector($"[data-valmsg-for='{field}']")
-            ?? doc.QuerySelector($"[name='{field}']")?.ParentElement?.QuerySelector(".field-validation-error");
-        return message?.TextContent.Trim() is { Length: > 0 } text ? text : null;
-    }
+    /// <summary>The validation message shown next to a field (asp-validation-for).</summary>
+    public static string? FieldError(IDocument doc, string field) =>
+        doc.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 
     private static string Shorten(string s) => s.Length > 600 ? s[..600] : s;
 
