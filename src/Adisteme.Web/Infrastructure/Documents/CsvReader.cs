@@ -9,16 +9,16 @@ namespace Adisteme.Web.Infrastructure.Documents;
 /// </summary>
 public static class CsvReader
 {
-    public static IReadOnlyList<TableRow> Read(byte[] utf8)
+    public static IReadOnlyList<SheetRow> Read(byte[] utf8)
     {
         var text = new UTF8Encoding(false, true).GetString(utf8);
         return Read(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
     }
 
-    public static IReadOnlyList<TableRow> Read(string text)
+    public static IReadOnlyList<SheetRow> Read(string text)
     {
         var delimiter = DetectDelimiter(text);
-        var rows = new List<TableRow>();
+        var rows = new List<SheetRow>();
         var cells = new List<string>();
         var field = new StringBuilder();
         var line = 1;
@@ -65,7 +65,7 @@ public static class CsvReader
                 }
                 cells.Add(field.ToString());
                 field.Clear();
-                rows.Add(new TableRow(rowStart, cells));
+                rows.Add(new SheetRow(rowStart, cells));
                 cells = [];
                 line++;
                 rowStart = line;
@@ -79,7 +79,7 @@ public static class CsvReader
         if (field.Length > 0 || cells.Count > 0)
         {
             cells.Add(field.ToString());
-            rows.Add(new TableRow(rowStart, cells));
+            rows.Add(new SheetRow(rowStart, cells));
         }
         return rows;
     }

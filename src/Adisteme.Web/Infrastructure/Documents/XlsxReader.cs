@@ -18,7 +18,7 @@ public static class XlsxReader
 
     private static readonly DateOnly s_excelEpoch = new(1899, 12, 30);
 
-    public static IReadOnlyList<TableRow> ReadFirstSheet(Stream content)
+    public static IReadOnlyList<SheetRow> ReadFirstSheet(Stream content)
     {
         try
         {
@@ -40,9 +40,9 @@ public static class XlsxReader
         }
     }
 
-    private static List<TableRow> ReadRows(Worksheet worksheet, string[] shared, HashSet<uint> dateStyles)
+    private static List<SheetRow> ReadRows(Worksheet worksheet, string[] shared, HashSet<uint> dateStyles)
     {
-        var rows = new List<TableRow>();
+        var rows = new List<SheetRow>();
         var next = 1;
         foreach (var row in worksheet.Descendants<Row>())
         {
@@ -66,7 +66,7 @@ public static class XlsxReader
                     cells.Add(text);
                 }
             }
-            rows.Add(new TableRow(number, cells));
+            rows.Add(new SheetRow(number, cells));
         }
         return rows;
     }

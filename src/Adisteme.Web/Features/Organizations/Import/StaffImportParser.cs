@@ -47,7 +47,7 @@ public static class StaffImportParser
         }
     }
 
-    public static StaffImportFile Parse(IReadOnlyList<TableRow> table, ImportVocabulary vocabulary)
+    public static StaffImportFile Parse(IReadOnlyList<SheetRow> table, ImportVocabulary vocabulary)
     {
         var header = table.FirstOrDefault(r => !r.IsBlank);
         if (header is null)
