@@ -53,6 +53,13 @@ public sealed class StaffImportFlowTests(AppFactory app) : IClassFixture<AppFact
         return await client.PostFormAsync(form.GetAttribute("action")!, fields, formPage: previewUrl);
     }
 
+    /// <summary>
+    /// The message next to the file field. With client validation off it has no data-valmsg-for, which this
+    /// branch's TestClient.FieldError looks for (main's finds it like this; use that once merged).
+    /// </summary>
+    private static string? FileFieldError(IHtmlDocument page) =>
+        page.QuerySelector("[name='Input.File']")?.Closest("label")?.QuerySelector(".field-error")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+
     private static XCell?[] Person(string surname, string name, string iin, string position, string subjects = "", string grades = "") =>
         Texts(surname, name, "", iin, "", "", position, subjects, grades, "", "", "", "", "");
 
@@ -198,7 +205,7 @@ public sealed class StaffImportFlowTests(AppFactory app) : IClassFixture<AppFact
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestClient.ParseAsync(response);
-        Assert.Equal("Файл XLSX кітабы немесе UTF-8 кодтауындағы CSV мәтіндік файлы болуы керек.", TestClient.FieldError(page, "Input.File"));
+        Assert.Equal("Файл XLSX кітабы немесе UTF-8 кодтауындағы CSV мәтіндік файлы болуы керек.", FileFieldError(page));
     }
 
     [Fact]
@@ -210,7 +217,7 @@ public sealed class StaffImportFlowTests(AppFactory app) : IClassFixture<AppFact
         var response = await UploadAsync(client, school, "staff.csv", [0x00, 0x01, 0xFF, 0xFE, 0x10, 0x80, 0x81]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(TestClient.FieldError(await TestClient.ParseAsync(response), "Input.File"));
+        Assert.NotNull(FileFieldError(await TestClient.ParseAsync(response)));
     }
 
     [Fact]
@@ -223,7 +230,7 @@ public sealed class StaffImportFlowTests(AppFactory app) : IClassFixture<AppFact
         var response = await UploadAsync(client, school, "staff.csv", large);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Файл тым үлкен: ең көбі 5 МБ.", TestClient.FieldError(await TestClient.ParseAsync(response), "Input.File"));
+        Assert.Equal("Файл тым үлкен: ең көбі 5 МБ.", FileFieldError(await TestClient.ParseAsync(response)));
     }
 
     [Fact]
