@@ -8,6 +8,7 @@ namespace Adisteme.Tests.Auth;
 public static class RouteMatrix
 {
     private static readonly string[] s_everyone = DemoIds.Users;
+    private static readonly string[] s_peopleManagers = ["admin", "centre", "methodologist", "director", "deputy", "director.gym"];
 
     /// <summary>Signed-in users in <paramref name="allowed"/> get 200, other signed-in users <paramref name="others"/>, anonymous the sign-in page.</summary>
     private static Func<string?, Outcome> Only(string[] allowed, Outcome others = Outcome.Hidden) =>
@@ -65,6 +66,13 @@ public static class RouteMatrix
             new("/api/v1/people/", "/api/v1/people", Only(s_everyone)),
             new("/api/v1/people/{id:int}", $"/api/v1/people/{ids.RuralTeacher}", Only(["admin", "centre"])),
             new("/api/v1/subjects", "/api/v1/subjects", Only(s_everyone)),
+            // Staff import: ManagePeople somewhere (admin, centre, methodologist, director, deputy, director.gym).
+            new("/Organizations/Import", "/Organizations/Import", Only(s_peopleManagers, Outcome.Denied)),
+            new("/Organizations/Import/Index", $"/Organizations/Import/Index?organizationId={ids.School101}", Manage(school101)),
+            new("/Organizations/Import/Template", "/Organizations/Import/Template", Only(s_peopleManagers, Outcome.Denied)),
+            // A well-formed key of a file that is not (or no longer) stored: managers are sent back to the upload form.
+            new("/Organizations/Import/Preview", $"/Organizations/Import/Preview?organizationId={ids.School101}&file=2026/11/none.csv",
+                user => Manage(school101)(user) == Outcome.Ok ? Outcome.Redirect : Manage(school101)(user)),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

@@ -1,5 +1,6 @@
 using Adisteme.Web.Features.Organizations.Api;
 using Adisteme.Web.Features.Organizations.People;
+using Adisteme.Web.Features.Organizations.Import;
 using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,10 @@ public static class OrganizationsModule
         services.TryAddScoped<RoleGrantEditor>();
         services.TryAddScoped<LoginEditor>();
         services.AddSingleton(new NavItem("/Organizations/People", "Staff", Operation.ViewPeople, 20));
+
+        // Staff import from XLSX/CSV.
+        services.TryAddScoped<StaffImport>();
+        services.AddSingleton(new NavItem("/Organizations/Import", "Import staff", Operation.ManagePeople, 30));
         return services;
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Adisteme.Web.Infrastructure.Files;
 
 /// <summary>The one place files are kept; never the web root. A local folder by default.</summary>
@@ -12,7 +14,8 @@ public sealed class LocalFileStore(string root) : IFileStore
 {
     public async Task<string> SaveAsync(Stream content, string extension, CancellationToken ct = default)
     {
-        var key = $"{DateTime.UtcNow:yyyy/MM}/{Guid.NewGuid():N}{extension}";
+        // Invariant: "/" in a date format is the culture's separator ("." in kk-KZ and ru-RU), and keys must not vary by language.
+        var key = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy/MM}/{Guid.NewGuid():N}{extension}");
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = File.Create(path);

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Adisteme.Web.Features.Organizations.Domain;
+using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Files;
+using Adisteme.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adisteme.Web.Features.Organizations.Import;
+
+/// <summary>An organization the user may import staff into.</summary>
+public sealed record ImportTarget(int Id, string Name);
+
+public enum TargetAccess
+{
+    Allowed,
+    /// <summary>Outside the user's scope: answered with 404 so its existence stays hidden.</summary>
+    NotFound,
+    /// <summary>Visible, but the user may not manage its people.</summary>
+    Forbidden,
+}
+
+/// <summary>The result of reading and checking a stored upload.</summary>
+public sealed record StaffImportResult(StaffImportFile File, StaffImportCheck Check);
+
+/// <summary>
+/// The database side of the staff import: who may import where, the stored upload, the lookups the
+/// pure <see cref="StaffRowValidator"/> needs, and the one transaction that writes the valid rows.
+/// </summary>
+public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, IFileStore files, TimeProvider time)
+{
+    public const long MaxBytes = UploadCheck.DefaultMaxBytes;
+
+    /// <summary>Keys as the file store makes them ("2026/11/0f3c….xlsx"); anything else in a URL is refused.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,40}(/[A-Za-z0-9_-]{1,40}){0,4}\.(xlsx|csv)$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
+
+    public static bool IsValidKey(string? key) => key is not null && KeyPattern().IsMatch(key);
+
+    public async Task<(TargetAccess Access, ImportTarget? Target)> TargetAsync(int organizationId, CancellationToken ct)
+    {
+        var org = await (await access.OrganizationsAsync(ct)).AsNoTracking().Where(o => o.Id == organizationId)
+            .Select(o => new { o.Id, o.Name, o.DistrictId, o.District!.RegionId }).SingleOrDefaultAsync(ct);
+        if (org is null)
+        {
+            return (TargetAccess.NotFound, null);
+        }
+        var allowed = await access.CanAsync(Operation.ManagePeople, ScopeRef.ForOrganization(org.RegionId, org.DistrictId, org.Id), ct);
+        return allowed ? (TargetAccess.Allowed, new ImportTarget(org.Id, org.Name)) : (TargetAccess.Forbidden, null);
+    }
+
+    /// <summary>The organizations of the user's scope where they may manage people, by name.</summary>
+    public async Task<IReadOnlyList<ImportTarget>> TargetsAsync(CancellationToken ct)
+    {
+        var grants = await access.GrantsAsync(ct);
+        var orgs = await (await access.OrganizationsAsync(ct)).AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, o.DistrictId, o.District!.RegionId }).ToListAsync(ct);
+        return orgs.Where(o => AccessPolicy.Allows(grants, Operation.ManagePeople, ScopeRef.ForOrganization(o.RegionId, o.DistrictId, o.Id)))
+            .Select(o => new ImportTarget(o.Id, o.Name)).ToList();
+    }
+
+    /// <summary>Keeps an upload that is an XLSX workbook or UTF-8 text by content; returns its key.</summary>
+    public async Task<string> StoreAsync(UploadKind kind, Stream content, CancellationToken ct) =>
+        await files.SaveAsync(content, kind == UploadKind.Xlsx ? ".xlsx" : ".csv", ct);
+
+    public Task DeleteAsync(string key, CancellationToken ct) => files.DeleteAsync(key, ct);
+
+    public async Task<IReadOnlyList<SubjectNames>> SubjectsAsync(CancellationToken ct) =>
+        await db.Subjects.AsNoTracking().OrderBy(s => s.Id)
+            .Select(s => new SubjectNames(s.Id, s.Code, s.NameKk, s.NameRu, s.NameKy, s.NameEn)).ToListAsync(ct);
+
+    public async Task<ImportVocabulary> VocabularyAsync(CancellationToken ct) => ImportVocabulary.FromResources(await SubjectsAsync(ct));
+
+    /// <summary>Reads the stored file and checks every row against the register as it is now; null if the file is gone.</summary>
+    public async Task<StaffImportResult?> CheckAsync(int organizationId, string key, CancellationToken ct)
+    {
+        await using var stream = await files.OpenAsync(key, ct);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var content = new MemoryStream();
+        await stream.CopyToAsync(content, ct);
+        content.Position = 0;
+        var head = content.GetBuffer().AsSpan(0, (int)Math.Min(8, content.Length)).ToArray();
+        var kind = UploadCheck.Detect(head, content);
+        var vocabulary = await VocabularyAsync(ct);
+        var file = StaffImportParser.Parse(kind, content, vocabulary);
+        var context = new StaffImportContext(LocalTime.Today(time), await PeopleByIinAsync(organizationId, file.Rows, ct));
+        return new StaffImportResult(file, StaffRowValidator.Validate(file.Rows, vocabulary, context));
+    }
+
+    /// <summary>
+    /// Writes every valid row (new people with their employment, or an employment for a person already
+    /// in the register) with one SaveChanges, hence one transaction with its audit entries. False when
+    /// the database refused (an IIN taken meanwhile): then nothing is written.
+    /// </summary>
+    public async Task<bool> WriteAsync(int organizationId, IReadOnlyList<ValidStaffRow> rows, CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            var r = row.Record;
+            var employment = new Employment
+            {
+                OrganizationId = organizationId,
+                Position = r.Position,
+                GradeFrom = r.GradeFrom,
+                GradeTo = r.GradeTo,
+                Category = r.Category,
+                CategoryAwardedOn = r.CategoryAwardedOn,
+                CategoryExpiresOn = r.CategoryExpiresOn,
+                ExperienceStartedOn = r.ExperienceStartedOn,
+                Education = r.Education,
+            };
+            employment.Subjects.AddRange(r.SubjectIds.Select(id => new EmploymentSubject { SubjectId = id }));
+            if (row.ExistingPersonId is { } personId)
+            {
+                employment.PersonId = personId;
+                db.Employments.Add(employment);
+            }
+            else
+            {
+                var person = new Person { Surname = r.Surname, Name = r.Name, Patronymic = r.Patronymic, Iin = r.Iin, Email = r.Email, Phone = r.Phone };
+                person.Employments.Add(employment);
+                db.People.Add(person);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private async Task<Dictionary<string, ExistingPerson>> PeopleByIinAsync(int organizationId, IReadOnlyList<StaffImportRow> rows, CancellationToken ct)
+    {
+        var iins = rows.Select(r => StaffRowValidator.NormalizeIin(r[StaffColumn.Iin]))
+            .Where(Iin.IsValid).Select(i => i!).Distinct().ToList();
+        if (iins.Count == 0)
+        {
+            return [];
+        }
+        var people = await db.People.AsNoTracking().Where(p => p.Iin != null && iins.Contains(p.Iin))
+            .Select(p => new
+            {
+                p.Id,
+                Iin = p.Iin!,
+                p.Surname,
+                p.Name,
+                p.Patronymic,
+                WorksHere = p.Employments.Any(e => e.OrganizationId == organizationId && e.EndedOn == null),
+            })
+            .ToListAsync(ct);
+        var visible = await (await access.PeopleAsync(ct)).Where(p => p.Iin != null && iins.Contains(p.Iin)).Select(p => p.Id).ToListAsync(ct);
+        return people.ToDictionary(p => p.Iin, p => new ExistingPerson(p.Id, p.Surname, p.Name, p.Patronymic, visible.Contains(p.Id), p.WorksHere), StringComparer.Ordinal);
+    }
+}
