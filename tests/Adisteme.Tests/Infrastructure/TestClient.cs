@@ -79,7 +79,17 @@ public sealed class TestClient(HttpClient http) : IDisposable
 
     /// <summary>The validation message shown next to a field (asp-validation-for).</summary>
     public static string? FieldError(IDocument doc, string field) =>
-        doc.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+        (doc.QuerySelector($"[data-valmsg-for='{field}']") ?? MessageAfter(doc, field))?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// With client validation off MVC writes no data-valmsg-for, so the message is the first .field-error
+    /// after the field's inputs and before the next field.
+    /// </summary>
+    private static IElement? MessageAfter(IDocument doc, string field) =>
+        doc.QuerySelectorAll("[name], .field-error")
+            .SkipWhile(e => e.GetAttribute("name") != field)
+            .TakeWhile(e => e.ClassList.Contains("field-error") || e.GetAttribute("name") == field)
+            .FirstOrDefault(e => e.ClassList.Contains("field-error"));
 
     private static string Shorten(string s) => s.Length > 600 ? s[..600] : s;
 

@@ -1,6 +1,5 @@
 using Adisteme.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -12,8 +11,8 @@ public sealed class CreateModel(CurrentAccess access, OrganizationEditor editor,
     [BindProperty(SupportsGet = true)]
     public int DistrictId { get; set; }
 
-    /// <summary>Checked by the editor (one rule check for pages and API), so not by MVC as well.</summary>
-    [BindProperty, ValidateNever]
+    /// <summary>Checked by the editor (one rule check for pages and API); the input class tells MVC not to check it too.</summary>
+    [BindProperty]
     public OrganizationInput Input { get; set; } = new();
 
     public Place Place { get; private set; } = null!;

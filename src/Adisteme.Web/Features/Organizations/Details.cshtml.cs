@@ -17,11 +17,12 @@ public sealed class DetailsModel(AppDbContext db, CurrentAccess access) : PageMo
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var place = await Hierarchy.OrganizationAsync(access, id, ct);
-        if (await this.DenyAsync(access, Operation.View, place, ct) is { } denied)
+        // Seeing is being in the visible set: a director sees the region of their school, though no grant covers the region.
+        if (place is null)
         {
-            return denied;
+            return NotFound();
         }
-        Place = place!;
+        Place = place;
         Organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
         Staff = (await Hierarchy.StaffCountsAsync(db, [id], ct)).GetValueOrDefault(id);
         CanEdit = await access.CanAsync(Operation.EditOrganization, Place.Scope, ct);

@@ -2,10 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Features.Organizations.Data;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace Adisteme.Web.Features.Organizations;
 
+/// <remarks>
+/// [ValidateNever] on the class makes MVC skip its properties: the editor checks the same attributes
+/// with localized messages (AnnotationCheck), and checking twice would show every message twice.
+/// </remarks>
+[ValidateNever]
 public sealed class DistrictInput : IEditInput<District, DistrictInput>
 {
     [Required(ErrorMessage = AnnotationCheck.Required)]

@@ -1,7 +1,6 @@
 using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -57,8 +56,8 @@ public abstract class EditPageModel<TEntity, TInput, TEditor>(AppDbContext db, C
     where TInput : class, IEditInput<TEntity, TInput>, new()
     where TEditor : Editor<TEntity, TInput>
 {
-    /// <summary>Checked by the editor (one rule check for pages and API), so not by MVC as well.</summary>
-    [BindProperty, ValidateNever]
+    /// <summary>Checked by the editor (one rule check for pages and API); the input class tells MVC not to check it too.</summary>
+    [BindProperty]
     public TInput Input { get; set; } = new();
 
     public Place Place { get; private set; } = null!;

@@ -3,11 +3,17 @@ using Adisteme.Web.Features.Organizations.Data;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Localization;
 using Adisteme.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace Adisteme.Web.Features.Organizations;
 
 /// <summary>The fields of an organization as a form or an API client sends them.</summary>
+/// <remarks>
+/// [ValidateNever] on the class makes MVC skip its properties: the editor checks the same attributes
+/// with localized messages (AnnotationCheck), and checking twice would show every message twice.
+/// </remarks>
+[ValidateNever]
 public sealed class OrganizationInput : IEditInput<EducationOrganization, OrganizationInput>
 {
     [Required(ErrorMessage = AnnotationCheck.Required)]

@@ -3,10 +3,16 @@ using Adisteme.Web.Features.Organizations.Data;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Localization;
 using Adisteme.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace Adisteme.Web.Features.Organizations;
 
+/// <remarks>
+/// [ValidateNever] on the class makes MVC skip its properties: the editor checks the same attributes
+/// with localized messages (AnnotationCheck), and checking twice would show every message twice.
+/// </remarks>
+[ValidateNever]
 public sealed class RegionInput : IEditInput<Region, RegionInput>
 {
     [Required(ErrorMessage = AnnotationCheck.Required)]

@@ -7,7 +7,7 @@ namespace Adisteme.Web.Infrastructure.Web;
 /// <summary>
 /// Checks the DataAnnotations of an input model with messages in the user's language, the way
 /// MVC does for a bound form. Editors call it so that a page and the JSON API get the same,
-/// complete set of field errors from one call; pages then mark their Input <c>[ValidateNever]</c>
+/// complete set of field errors from one call; input classes are marked <c>[ValidateNever]</c>
 /// so the attributes are not checked twice.
 /// </summary>
 public static class AnnotationCheck

@@ -17,11 +17,12 @@ public sealed class DetailsModel(AppDbContext db, CurrentAccess access) : PageMo
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var place = await Hierarchy.DistrictAsync(access, id, ct);
-        if (await this.DenyAsync(access, Operation.View, place, ct) is { } denied)
+        // Seeing is being in the visible set: a director sees the region of their school, though no grant covers the region.
+        if (place is null)
         {
-            return denied;
+            return NotFound();
         }
-        Place = place!;
+        Place = place;
         EducationDepartmentName = await db.Districts.Where(d => d.Id == id).Select(d => d.EducationDepartmentName).SingleAsync(ct);
         Organizations = await Hierarchy.OrganizationRowsAsync(db, (await access.OrganizationsAsync(ct)).Where(o => o.DistrictId == id), ct);
         CanEdit = await access.CanAsync(Operation.EditDistrict, Place.Scope, ct);

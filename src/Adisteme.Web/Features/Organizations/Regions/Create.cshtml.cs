@@ -1,6 +1,5 @@
 using Adisteme.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -9,8 +8,8 @@ namespace Adisteme.Web.Features.Organizations.Regions;
 /// <summary>A new region; only administrators add regions.</summary>
 public sealed class CreateModel(CurrentAccess access, RegionEditor editor, IStringLocalizer<SharedResource> s) : PageModel
 {
-    /// <summary>Checked by the editor (one rule check for pages and API), so not by MVC as well.</summary>
-    [BindProperty, ValidateNever]
+    /// <summary>Checked by the editor (one rule check for pages and API); the input class tells MVC not to check it too.</summary>
+    [BindProperty]
     public RegionInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
