@@ -7,11 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Adisteme.Web.Features.Organizations;
 
-/// <remarks>
-/// [ValidateNever] on the class makes MVC skip its properties: the editor checks the same attributes
-/// with localized messages (AnnotationCheck), and checking twice would show every message twice.
-/// </remarks>
-[ValidateNever]
+[ValidateNever] // The editor checks these attributes (AnnotationCheck); MVC checking them too would show each message twice.
 public sealed class DistrictInput : IEditInput<District, DistrictInput>
 {
     [Required(ErrorMessage = AnnotationCheck.Required)]
