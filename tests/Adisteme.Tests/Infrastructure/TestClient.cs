@@ -77,19 +77,14 @@ public sealed class TestClient(HttpClient http) : IDisposable
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await ParseAsync(await response.Content.ReadAsStringAsync());
 
-    /// <summary>The validation message shown next to a field (asp-validation-for).</summary>
-    public static string? FieldError(IDocument doc, string field) =>
-        (doc.QuerySelector($"[data-valmsg-for='{field}']") ?? MessageAfter(doc, field))?.TextContent.Trim() is { Length: > 0 } text ? text : null;
-
     /// <summary>
-    /// With client validation off MVC writes no data-valmsg-for, so the message is the first .field-error
-    /// after the field's inputs and before the next field.
+    /// The validation message shown next to a field (asp-validation-for). With client validation off the
+    /// message span carries no data-valmsg-for, so it is found as the .field-error in the field's label.
     /// </summary>
-    private static IElement? MessageAfter(IDocument doc, string field) =>
-        doc.QuerySelectorAll("[name], .field-error")
-            .SkipWhile(e => e.GetAttribute("name") != field)
-            .TakeWhile(e => e.ClassList.Contains("field-error") || e.GetAttribute("name") == field)
-            .FirstOrDefault(e => e.ClassList.Contains("field-error"));
+    public static string? FieldError(IDocument doc, string field) =>
+        (doc.QuerySelector($"[data-valmsg-for='{field}']")
+            ?? doc.QuerySelector($"[name='{field}']")?.Closest("label")?.QuerySelector(".field-error"))
+        ?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 
     private static string Shorten(string s) => s.Length > 600 ? s[..600] : s;
 

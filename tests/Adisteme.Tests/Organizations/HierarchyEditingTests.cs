@@ -112,7 +112,7 @@ public sealed class HierarchyEditingTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = await TestClient.ParseAsync(response);
         Assert.Equal("«Ұйым атауы» өрісін толтыру міндетті.", TestClient.FieldError(doc, "Input.Name"));
-        Assert.Equal("Кемінде бір оқыту тілін таңдаңыз.", TestClient.FieldError(doc, "Input.InstructionLanguages"));
+        Assert.Equal("Кемінде бір оқыту тілін таңдаңыз.", GroupError(doc, "Input.InstructionLanguages"));
         Assert.Equal("Сыныптары біріккен шағын жинақты мектеп толық жинақталған бола алмайды.", TestClient.FieldError(doc, "Input.IsFullyStaffed"));
         Assert.StartsWith("Телефон нөмірінде кемінде 5 цифр", TestClient.FieldError(doc, "Input.Phone"), StringComparison.Ordinal);
         Assert.StartsWith("Дұрыс электрондық пошта мекенжайын енгізіңіз", TestClient.FieldError(doc, "Input.Email"), StringComparison.Ordinal);

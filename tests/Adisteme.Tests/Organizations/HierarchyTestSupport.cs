@@ -88,5 +88,9 @@ internal static class HierarchyTestSupport
         Assert.True(denied, $"expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 
+    /// <summary>The message of a group of checkboxes: the .field-error of the group's fieldset.</summary>
+    public static string? GroupError(IDocument doc, string field) =>
+        doc.QuerySelector($"[name='{field}']")?.Closest("fieldset")?.QuerySelector(".field-error")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+
     public static string Text(this IDocument doc) => doc.QuerySelector("main")!.TextContent;
 }
