@@ -79,12 +79,15 @@ public sealed class TestClient(HttpClient http) : IDisposable
 
     /// <summary>
     /// The validation message shown next to a field (asp-validation-for). With client validation off the
-    /// message span carries no data-valmsg-for, so it is found as the .field-error in the field's label.
+    /// message carries no data-valmsg-for, so it is found as the .field-error of the label or fieldset
+    /// that holds the field's control.
     /// </summary>
-    public static string? FieldError(IDocument doc, string field) =>
-        (doc.QuerySelector($"[data-valmsg-for='{field}']")
-            ?? doc.QuerySelector($"[name='{field}']")?.Closest("label")?.QuerySelector(".field-error"))
-        ?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+    public static string? FieldError(IDocument doc, string field)
+    {
+        var message = doc.QuerySelector($"[data-valmsg-for='{field}']")
+            ?? doc.QuerySelector($"[name='{field}']:not([type=hidden])")?.Closest("label, fieldset")?.QuerySelector(".field-error");
+        return message?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+    }
 
     private static string Shorten(string s) => s.Length > 600 ? s[..600] : s;
 

@@ -88,7 +88,10 @@ internal static class HierarchyTestSupport
         Assert.True(denied, $"expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 
-    /// <summary>The message of a group of checkboxes: the .field-error of the group's fieldset.</summary>
+    /// <summary>
+    /// The message of a group of checkboxes: each box sits in its own label, so the message is the
+    /// .field-error of the group's fieldset (TestClient.FieldError looks in the nearest label).
+    /// </summary>
     public static string? GroupError(IDocument doc, string field) =>
         doc.QuerySelector($"[name='{field}']")?.Closest("fieldset")?.QuerySelector(".field-error")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 
