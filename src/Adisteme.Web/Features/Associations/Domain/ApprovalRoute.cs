@@ -91,10 +91,14 @@ public sealed class ApprovalRoute : IVersioned
         }
     }
 
+    /// <summary>A new route in draft; <paramref name="steps"/> may be left empty when they are only known at submission (minutes).</summary>
     public static ApprovalRoute Create(RouteKind kind, IReadOnlyList<StepSpec> steps)
     {
         var route = new ApprovalRoute { Kind = kind, State = RouteState.Draft };
-        route.ReplaceSteps(steps);
+        if (steps.Count > 0)
+        {
+            route.ReplaceSteps(steps);
+        }
         return route;
     }
 
@@ -108,6 +112,10 @@ public sealed class ApprovalRoute : IVersioned
         if (steps is not null)
         {
             ReplaceSteps(steps);
+        }
+        if (_steps.Count == 0)
+        {
+            throw new InvalidOperationException("A route is submitted with its steps.");
         }
         foreach (var step in _steps)
         {

@@ -61,7 +61,7 @@ public sealed class Minutes : IVersioned
         CorrectionReason = reason,
         Status = MinutesStatus.Draft,
         // The signers are set when the first of them signs: the chair and the secretary of that day.
-        Route = ApprovalRoute.Create(RouteKind.Minutes, RouteTemplates.Minutes(0, 0)),
+        Route = ApprovalRoute.Create(RouteKind.Minutes, []),
         CreatedByPersonId = personId,
         CreatedAtUtc = atUtc,
     };
