@@ -62,6 +62,9 @@ public sealed class MethodologicalBody : IVersioned
     public bool HasHead => Kind != BodyKind.PedagogicalCouncil;
     public bool RegulationInForce => RegulationApprovedOn is not null;
 
+    /// <summary>R18: a body created for this school year (from its August planning on) has no previous year to analyse.</summary>
+    public bool ExistedBefore(SchoolYear year) => SchoolCalendar.StartYearOf(CreatedOn) < year.StartYear;
+
     public IEnumerable<Membership> ActiveMembers => _memberships.Where(m => m.IsActive);
 
     public Membership? ActiveMembership(int personId) => _memberships.FirstOrDefault(m => m.IsActive && m.PersonId == personId);

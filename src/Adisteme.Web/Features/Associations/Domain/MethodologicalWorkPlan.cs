@@ -158,7 +158,7 @@ public sealed class MethodologicalWorkPlan : IVersioned
     {
         var version = Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
         var findings = new List<RuleFinding>();
-        if (options.Plan.RequirePreviousYearAnalysis && body.CreatedOn < year.StartsOn
+        if (options.Plan.RequirePreviousYearAnalysis && body.ExistedBefore(year)
             && !facts.PreviousYearAnalysed && version.PreviousYearAnalysisFileKey is null)
         {
             findings.Add(RuleCatalog.R18.Error(RuleMessages.PreviousYearAnalysisRequired));

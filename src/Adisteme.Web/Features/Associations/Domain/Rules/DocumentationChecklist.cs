@@ -28,8 +28,7 @@ public static class DocumentationChecklist
         {
             Missing("7.2", RuleMessages.ChecklistRegulation);
         }
-        var newThisYear = body.CreatedOn >= year.StartsOn;
-        if (!newThisYear && previousPlan?.HasAnalysis(AnalysisPeriod.Year) != true && plan?.Latest.PreviousYearAnalysisFileKey is null)
+        if (body.ExistedBefore(year) && previousPlan?.HasAnalysis(AnalysisPeriod.Year) != true && plan?.Latest.PreviousYearAnalysisFileKey is null)
         {
             Missing("7.3", RuleMessages.ChecklistPreviousAnalysis);
         }
