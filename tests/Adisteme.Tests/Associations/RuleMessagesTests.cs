@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Adisteme.Web.Features.Associations;
 using Adisteme.Web.Features.Associations.Domain;
 
 namespace Adisteme.Tests.Associations;
@@ -34,6 +35,24 @@ public sealed partial class RuleMessagesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryAssociationEnumValue_Translated(string language)
+    {
+        var set = s_resources.GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!;
+        var enums = Adisteme.Web.Infrastructure.Localization.EnumText.UserVisible.Where(t => t.Namespace == typeof(RuleMessages).Namespace).ToList();
+
+        Assert.True(enums.Count >= 20);
+        foreach (var type in enums)
+        {
+            // A flags enum's zero value is never shown (EnumText.Flags skips it).
+            foreach (var name in Enum.GetNames(type).Where(n => !(type.IsDefined(typeof(FlagsAttribute), false) && n == "None")))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(set.GetString($"{type.Name}.{name}")), $"{language}: no text for {type.Name}.{name}");
+            }
+        }
+    }
+
     [Fact]
     public void Localize_FormatsArgumentsInTheRequestCulture()
     {
@@ -50,4 +69,35 @@ public sealed partial class RuleMessagesTests
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
+}
+
+/// <summary>A refused transition reaches the form as localized errors next to its fields.</summary>
+public sealed class AssociationErrorsTests
+{
+    [Fact]
+    public void ToValidationErrors_RefusedSubmission_LocalizedUnderTheirFields()
+    {
+        var localizer = new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
+                Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions { ResourcesPath = "Resources" }),
+                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
+            .Create(typeof(Adisteme.Web.SharedResource));
+        var w = new World();
+        var body = w.ActiveAssociation();
+        var plan = MethodologicalWorkPlan.Create(body, w.Year, [], World.HeadId, w.Time);
+        var refused = Assert.Throws<DomainException>(() => plan.Submit(World.HeadId, body, new PlanFacts(), w.Options, w.Time));
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ru-RU");
+            var errors = refused.ToValidationErrors(localizer).ToDictionary();
+
+            Assert.Equal(["Введите методическую тему."], errors["Theme"]);
+            Assert.Equal(9, errors["Items"].Length);
+            Assert.Contains("В плане нет мероприятий на сентябрь.", errors["Items"]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = previous;
+        }
+    }
 }
