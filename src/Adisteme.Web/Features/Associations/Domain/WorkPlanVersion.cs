@@ -58,21 +58,12 @@ public sealed class WorkPlanVersion : IVersioned
         CreatedAtUtc = atUtc,
     };
 
+    /// <summary>A draft may be saved incomplete; <see cref="CheckComplete"/> refuses it at submission (R16, R17).</summary>
     internal void SetHeader(PlanHeader header)
     {
-        var errors = new List<RuleFinding>();
-        if (string.IsNullOrWhiteSpace(header.Theme))
-        {
-            errors.Add(RuleCatalog.R16.Error(RuleMessages.ThemeRequired).For("Theme"));
-        }
-        if (string.IsNullOrWhiteSpace(header.Goal))
-        {
-            errors.Add(RuleCatalog.R16.Error(RuleMessages.GoalRequired).For("Goal"));
-        }
-        DomainException.ThrowIfErrors(errors);
-        Theme = header.Theme.Trim();
+        Theme = header.Theme?.Trim() ?? "";
         SchoolTheme = header.SchoolTheme?.Trim() ?? "";
-        Goal = header.Goal.Trim();
+        Goal = header.Goal?.Trim() ?? "";
         ReplaceLines(_tasks, header.Tasks);
         ReplaceLines(_directions, header.PriorityDirections);
         Touch();
