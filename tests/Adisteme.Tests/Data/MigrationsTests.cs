@@ -1,3 +1,4 @@
+using Adisteme.Web.Data;
 using Adisteme.Web.Data.Postgres;
 using Adisteme.Web.Data.Sqlite;
 using Adisteme.Web.Infrastructure.Audit;
@@ -18,8 +19,7 @@ public sealed class MigrationsTests
             new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options,
             SystemAuditActor.Instance, TimeProvider.System);
 
-        Assert.False(db.Database.HasPendingModelChanges());
-        Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_Associations", StringComparison.Ordinal));
+        AssertMatchesModel(db);
     }
 
     [Fact]
@@ -29,6 +29,11 @@ public sealed class MigrationsTests
             new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=adisteme_model_check").Options,
             SystemAuditActor.Instance, TimeProvider.System);
 
+        AssertMatchesModel(db);
+    }
+
+    private static void AssertMatchesModel(AppDbContext db)
+    {
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_Associations", StringComparison.Ordinal));
     }

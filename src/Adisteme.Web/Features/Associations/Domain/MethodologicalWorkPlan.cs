@@ -128,7 +128,7 @@ public sealed class MethodologicalWorkPlan : IVersioned
     public IReadOnlyList<RuleFinding> Submit(int personId, MethodologicalBody body, PlanFacts facts, AssociationRulesOptions options, TimeProvider time)
     {
         body.EnsureNotClosed();
-        var version = Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
+        var version = OnRoute();
         var findings = version.CheckComplete(body, facts, options).ToList();
         if (version.PreviousYearAnalysisFileKey is null && !facts.PreviousYearAnalysed)
         {
@@ -143,7 +143,7 @@ public sealed class MethodologicalWorkPlan : IVersioned
     /// <summary>R15: the deputy agrees the submitted plan.</summary>
     public void Agree(RouteActor actor, TimeProvider time, string? comment = null)
     {
-        var version = Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
+        var version = OnRoute();
         version.Route.Decide(actor, StepKind.Agree, Now(time), comment);
         version.SyncStatus();
     }
@@ -156,7 +156,7 @@ public sealed class MethodologicalWorkPlan : IVersioned
     /// </summary>
     public IReadOnlyList<RuleFinding> Approve(RouteActor actor, MethodologicalBody body, SchoolYear year, PlanFacts facts, AssociationRulesOptions options, TimeProvider time, string? comment = null)
     {
-        var version = Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
+        var version = OnRoute();
         var findings = new List<RuleFinding>();
         if (options.Plan.RequirePreviousYearAnalysis && body.ExistedBefore(year)
             && !facts.PreviousYearAnalysed && version.PreviousYearAnalysisFileKey is null)
@@ -182,7 +182,7 @@ public sealed class MethodologicalWorkPlan : IVersioned
     /// <summary>R15: the deputy or the director returns the plan with a comment; the author edits and submits again.</summary>
     public void Return(RouteActor actor, string comment, TimeProvider time)
     {
-        var version = Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
+        var version = OnRoute();
         version.Route.Return(actor, Now(time), comment);
         version.SyncStatus();
     }
@@ -282,6 +282,9 @@ public sealed class MethodologicalWorkPlan : IVersioned
         }
         return item;
     }
+
+    /// <summary>The version the route acts on; none once the plan is approved and no amendment is under way.</summary>
+    private WorkPlanVersion OnRoute() => Working ?? throw new DomainException(RuleCatalog.R15.Error(RuleMessages.RouteLocked));
 
     private WorkPlanVersion Editable()
     {
