@@ -15,7 +15,7 @@ public static class Cli
         Usage:
           generate   --scale tiny|district|region|national --provider sqlite|postgres --connection "..." [--seed 42] [--recreate]
           throughput --provider ... --connection "..." [--user centre.1] [--pages bare,home,organization,staff,search]
-                     [--connections 16] [--seconds 10] [--warmup 3] [--app path/to/Adisteme.Web.dll]
+                     [--connections 16] [--seconds 10] [--warmup 15] [--app path/to/Adisteme.Web.dll]
           latency    --provider ... --connection "..." [--user centre.1] [--pages home,organization,staff,search]
                      [--rate 200] [--seconds 60] [--warmup 5] [--app path/to/Adisteme.Web.dll]
         """;
@@ -42,7 +42,7 @@ public static class Cli
                     await Generator.RunAsync(GenerateOptions.From(options), output, cancel.Token);
                     return 0;
                 case "throughput":
-                    return await ThroughputCommand.RunAsync(LoadOptions.From(options, PageNames.All, defaultSeconds: 10, defaultWarmup: 3), output, cancel.Token);
+                    return await ThroughputCommand.RunAsync(LoadOptions.From(options, PageNames.All, defaultSeconds: 10, defaultWarmup: 15), output, cancel.Token);
                 case "latency":
                     return await LatencyCommand.RunAsync(LoadOptions.From(options, PageNames.Real, defaultSeconds: 60, defaultWarmup: 5), output, cancel.Token);
                 default:

@@ -32,7 +32,7 @@ public static class LatencyCommand
                 $"| {(part == result ? "**all**" : part.Name)} | {part.Samples.Count} | {part.Percentile(50):F1} | {part.Percentile(95):F1} | {part.Percentile(99):F1} | {part.Percentile(100):F1} | {part.ErrorSummary} |"));
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"achieved {result.Samples.Count / result.Elapsed.TotalSeconds:F1} req/s scheduled over {result.Elapsed.TotalSeconds:F1}s"));
+            $"{result.Samples.Count} requests sent on schedule; the last answer came {result.Elapsed.TotalSeconds:F1}s after the first request left"));
         return result.Errors == 0 ? 0 : 1;
     }
 }
