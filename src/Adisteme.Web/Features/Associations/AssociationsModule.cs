@@ -14,6 +14,7 @@ public static class AssociationsModule
             .BindConfiguration(AssociationRulesOptions.Section)
             .Validate(o => o.Problems().Count == 0, "Rules:Associations has values that cannot work together; see AssociationRulesOptions.Problems().")
             .ValidateOnStart();
+        services.AddScoped<BodyAccess>();
         return services;
     }
 }

@@ -21,6 +21,13 @@ public static class AccessPolicy
         [Operation.ManagePeople] = [AppRole.Administrator, AppRole.CentreStaff, AppRole.DistrictMethodologist, AppRole.Director, AppRole.DeputyDirector],
         [Operation.GrantRoles] = [AppRole.Administrator, AppRole.CentreStaff, AppRole.DistrictMethodologist, AppRole.Director],
         [Operation.ViewAudit] = [AppRole.Administrator],
+        // Creating bodies, memberships and head appointments: the school's administration for school
+        // bodies, the district (and above) for district and inter-school ones (S000 4.4, S001 cl.30).
+        [Operation.ManageBodies] = [AppRole.Administrator, AppRole.CentreStaff, AppRole.DistrictMethodologist, AppRole.Director, AppRole.DeputyDirector],
+        // The deputy agrees an association's plan, the director approves it (S000 8.1); a district
+        // body's plan is approved by the district methodologist.
+        [Operation.AgreePlans] = [AppRole.Administrator, AppRole.DeputyDirector, AppRole.DistrictMethodologist],
+        [Operation.ApprovePlans] = [AppRole.Administrator, AppRole.Director, AppRole.DistrictMethodologist],
     };
 
     /// <summary>Roles each role may hand out, always within its own scope.</summary>

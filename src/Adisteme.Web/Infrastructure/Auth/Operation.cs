@@ -14,4 +14,8 @@ public enum Operation
     ManagePeople,
     GrantRoles,
     ViewAudit,
+    // Associations and councils
+    ManageBodies,
+    AgreePlans,
+    ApprovePlans,
 }

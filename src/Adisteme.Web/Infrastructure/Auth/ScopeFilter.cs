@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace Adisteme.Web.Infrastructure.Auth;
 
-internal static class ScopeFilter
+public static class ScopeFilter
 {
     /// <summary>
     /// Keeps rows matching any of the given conditions; null conditions (empty id sets) are left out.
