@@ -87,6 +87,20 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
+    public void Allows_PlanRoute_DeputyAgreesDirectorApprovesHeadNeither()
+    {
+        var d = new[] { Grant(AppRole.DeputyDirector, ScopeKind.Organization, 100) };
+        var r = new[] { Grant(AppRole.Director, ScopeKind.Organization, 100) };
+        var h = new[] { Grant(AppRole.AssociationHead, ScopeKind.Organization, 100) };
+        Assert.True(AccessPolicy.Allows(d, Operation.AgreePlans, s_school));
+        Assert.False(AccessPolicy.Allows(d, Operation.ApprovePlans, s_school));
+        Assert.True(AccessPolicy.Allows(r, Operation.ApprovePlans, s_school));
+        Assert.False(AccessPolicy.Allows(h, Operation.AgreePlans, s_school));
+        Assert.False(AccessPolicy.Allows(h, Operation.ManageBodies, s_school));
+        Assert.True(AccessPolicy.Allows(d, Operation.ManageBodies, s_school));
+    }
+
+    [Fact]
     public void ScopeKindFor_EachRole_HasItsScope()
     {
         Assert.Equal(ScopeKind.Global, RoleGrant.ScopeKindFor(AppRole.Administrator));
