@@ -36,6 +36,19 @@ public sealed class ApiClient(HttpClient http) : IDisposable
     public Task<HttpResponseMessage> PostJsonAsync<T>(string url, T body) =>
         Http.PostAsJsonAsync(new Uri(url, UriKind.Relative), body, TestContext.Current.CancellationToken);
 
+    /// <summary>Sends a JSON body with <paramref name="method"/>, with an If-Match header when <paramref name="ifMatch"/> is given.</summary>
+    public Task<HttpResponseMessage> SendJsonAsync<T>(HttpMethod method, string url, T body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public Task<HttpResponseMessage> PutJsonAsync<T>(string url, T body, string? ifMatch = null) => SendJsonAsync(HttpMethod.Put, url, body, ifMatch);
+
     public Task<HttpResponseMessage> PostTokenAsync(string userName, string? password = TestClient.DemoPassword, string? code = null) =>
         PostJsonAsync("/api/v1/auth/token", new { userName, password, code });
 

@@ -1,5 +1,7 @@
+using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace Adisteme.Web.Infrastructure.Api;
@@ -36,6 +38,46 @@ public static class Versioning
             return null;
         }
         return Guid.TryParseExact(HeaderUtilities.RemoveQuotes(tag.Tag).Value, "N", out var version) ? version : null;
+    }
+}
+
+/// <summary>The version a write was based on, and whether it came as If-Match (a conflict is then 412, else 409).</summary>
+public readonly record struct ExpectedVersion(Guid Value, bool FromIfMatch)
+{
+    public const string MissingMessage = "Send the version of the record you read: its ETag in an If-Match header, or \"version\" in the body.";
+    public const string ChangedMessage = "Someone else changed this record after you read it. Nothing was saved; \"current\" holds the record as it is now. Check it and send your change again with its version.";
+
+    /// <summary>If-Match first (an HTTP precondition), else "version" from the body; null when neither was sent.</summary>
+    public static ExpectedVersion? Of(HttpRequest request, Guid bodyVersion) =>
+        request.IfMatchVersion() is { } tag ? new(tag, FromIfMatch: true)
+        : bodyVersion != Guid.Empty ? new(bodyVersion, FromIfMatch: false)
+        : null;
+
+    /// <summary>428: a write without a version could silently overwrite someone else's change.</summary>
+    public static ProblemHttpResult Required(IStringLocalizer s) => ApiProblems.Status(StatusCodes.Status428PreconditionRequired, s[MissingMessage]);
+
+    /// <summary>412 or 409 with the record as it is now (and its ETag), so the client can merge and retry.</summary>
+    public ProblemHttpResult Conflict<T>(T current, HttpResponse response, IStringLocalizer s) where T : IVersionedResponse
+    {
+        response.SetETag(current.Version);
+        return ApiProblems.Status(FromIfMatch ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, s[ChangedMessage],
+            new Dictionary<string, object?> { ["current"] = current });
+    }
+
+    /// <summary>
+    /// Applies a change to a tracked record and saves it only if the record still has this version:
+    /// checked before the change and again by the save (someone may write in between). False, and
+    /// nothing written, when it has changed.
+    /// </summary>
+    public async Task<bool> TrySaveAsync<T>(AppDbContext db, T entity, Action<T> apply, CancellationToken ct) where T : class, IVersioned
+    {
+        if (entity.Version != Value)
+        {
+            return false;
+        }
+        db.ExpectVersion(entity, Value);
+        apply(entity);
+        return await db.TrySaveAsync(ct);
     }
 }
 
