@@ -1,4 +1,5 @@
 using Adisteme.Web.Data.Seed;
+using Adisteme.Web.Features.Associations;
 using Adisteme.Web.Features.Organizations;
 using Adisteme.Web.Infrastructure;
 using Adisteme.Web.Infrastructure.Web;
@@ -6,6 +7,7 @@ using Adisteme.Web.Infrastructure.Web;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
 builder.Services.AddOrganizationsModule();
+builder.Services.AddAssociationsModule();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Audit;
 using Adisteme.Web.Infrastructure.Auth;
@@ -25,6 +26,18 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<SubjectArea> SubjectAreas => Set<SubjectArea>();
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
+
+    // Associations
+    public DbSet<MethodologicalBody> MethodologicalBodies => Set<MethodologicalBody>();
+    public DbSet<Membership> BodyMemberships => Set<Membership>();
+    public DbSet<HeadAppointment> HeadAppointments => Set<HeadAppointment>();
+    public DbSet<MethodologicalWorkPlan> WorkPlans => Set<MethodologicalWorkPlan>();
+    public DbSet<WorkPlanVersion> WorkPlanVersions => Set<WorkPlanVersion>();
+    public DbSet<PlanItem> WorkPlanItems => Set<PlanItem>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Minutes> MeetingMinutes => Set<Minutes>();
+    public DbSet<Decision> MeetingDecisions => Set<Decision>();
+    public DbSet<ApprovalRoute> ApprovalRoutes => Set<ApprovalRoute>();
 
     // Infrastructure
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();

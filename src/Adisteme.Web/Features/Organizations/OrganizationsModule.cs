@@ -1,6 +1,6 @@
 using Adisteme.Web.Features.Organizations.Api;
-using Adisteme.Web.Features.Organizations.People;
 using Adisteme.Web.Features.Organizations.Import;
+using Adisteme.Web.Features.Organizations.People;
 using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +12,12 @@ public static class OrganizationsModule
 {
     public static IServiceCollection AddOrganizationsModule(this IServiceCollection services)
     {
+        // The hierarchy: regions, districts, organizations.
+        services.AddSingleton(new NavItem("/Organizations", "Organizations", Operation.View, 10));
+        services.TryAddScoped<RegionEditor>();
+        services.TryAddScoped<DistrictEditor>();
+        services.TryAddScoped<OrganizationEditor>();
+
         // People: staff, posts, logins and role grants.
         services.TryAddScoped<PeopleAccess>();
         services.TryAddScoped<PersonEditor>();

@@ -22,6 +22,894 @@ namespace Adisteme.Web.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SpeakerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerPersonId");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StepPosition")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RouteId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "State");
+
+                    b.ToTable("ApprovalRoutes", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AssigneePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneePersonId");
+
+                    b.HasIndex("DecidedByPersonId");
+
+                    b.HasIndex("RouteId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Attendance", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AbsenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MeetingId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.BodySubject", b =>
+                {
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BodyId", "SubjectId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("MethodologicalBodySubjects", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.CoordinatedPlan", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CoordinatedPlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VersionId", "CoordinatedPlanId");
+
+                    b.HasIndex("CoordinatedPlanId");
+
+                    b.ToTable("WorkPlanCoordinatedPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ConcernsPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DecisionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoneByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponsiblePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("TextbooksSufficient")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernsPersonId");
+
+                    b.HasIndex("DecisionKey");
+
+                    b.HasIndex("DoneByPersonId");
+
+                    b.HasIndex("MinutesId");
+
+                    b.HasIndex("ResponsiblePersonId", "Status");
+
+                    b.ToTable("MeetingDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.HeadAppointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ElectedAtMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndOrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndOrderNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Issuer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectedAtMeetingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("BodyId", "TermStart");
+
+                    b.ToTable("HeadAppointments", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ChairPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InvitedGuests")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SecretaryPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StartMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairPersonId");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("SecretaryPersonId");
+
+                    b.HasIndex("BodyId", "SchoolYearId", "Number");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Membership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExclusionDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExclusionDecisionId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("BodyId", "PersonId");
+
+                    b.ToTable("BodyMemberships", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CuratorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RegulationAdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegulationAdoptionRecord")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("RegulationApprovedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RegulationApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegulationFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorPersonId");
+
+                    b.HasIndex("RegulationApprovedByPersonId");
+
+                    b.HasIndex("DistrictId", "Scope");
+
+                    b.HasIndex("OrganizationId", "Kind");
+
+                    b.ToTable("MethodologicalBodies", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("BodyId", "SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AbsentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Edits")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PresentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("RouteId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("MeetingMinutes", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Heard")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinutesId", "AgendaPosition")
+                        .IsUnique();
+
+                    b.ToTable("MinutesItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesSpeech", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SpeakerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SpeakerPersonId");
+
+                    b.ToTable("MinutesSpeeches", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PeriodAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByPersonId");
+
+                    b.HasIndex("PlanId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlanAnalyses", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Completion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ExpectedResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ItemKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("MarkedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MarkedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NotDoneReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemKey");
+
+                    b.HasIndex("MarkedByPersonId");
+
+                    b.HasIndex("VersionId", "Month");
+
+                    b.ToTable("WorkPlanItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItemResponsible", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("WorkPlanItemResponsibles", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ConsideredAtMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousYearAnalysisFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchoolTheme")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsideredAtMeetingId");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("RouteId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlanVersions", (string)null);
+                });
+
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -702,6 +1590,414 @@ namespace Adisteme.Web.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalDecision", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalStep", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Attendance", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.BodySubject", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.CoordinatedPlan", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatedPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", null)
+                        .WithMany("CoordinatedPlans")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Decision", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernsPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Minutes", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.HeadAppointment", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ElectedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChairPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecretaryPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Membership", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("ExclusionDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.EducationOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.EducationOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationApprovedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("MinutesRevisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", "Route")
+                        .WithOne()
+                        .HasForeignKey("Adisteme.Web.Features.Associations.Domain.Minutes", "RouteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Route");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Minutes", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesSpeech", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MinutesItem", null)
+                        .WithMany("Speeches")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PeriodAnalysis", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany("Analyses")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MarkedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", null)
+                        .WithMany("Items")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItemResponsible", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.PlanItem", null)
+                        .WithMany("Responsible")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ConsideredAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", "Route")
+                        .WithOne()
+                        .HasForeignKey("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", "RouteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Adisteme.Web.Features.Associations.Domain.PlanTextLine", "PriorityDirections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VersionId");
+
+                            b1.ToTable("WorkPlanDirections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.OwnsMany("Adisteme.Web.Features.Associations.Domain.PlanTextLine", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VersionId");
+
+                            b1.ToTable("WorkPlanTasks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.Navigation("PriorityDirections");
+
+                    b.Navigation("Route");
+
+                    b.Navigation("Tasks");
+                });
+
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>
                 {
                     b.HasOne("Adisteme.Web.Features.Organizations.Domain.Region", "Region")
@@ -855,6 +2151,62 @@ namespace Adisteme.Web.Data.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("MinutesRevisions");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Memberships");
+
+                    b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.Navigation("Analyses");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.Navigation("Responsible");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.Navigation("CoordinatedPlans");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>

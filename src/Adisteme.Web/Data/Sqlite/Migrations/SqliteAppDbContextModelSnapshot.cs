@@ -17,6 +17,862 @@ namespace Adisteme.Web.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpeakerPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerPersonId");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StepPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RouteId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "State");
+
+                    b.ToTable("ApprovalRoutes", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneePersonId");
+
+                    b.HasIndex("DecidedByPersonId");
+
+                    b.HasIndex("RouteId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Attendance", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbsenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.BodySubject", b =>
+                {
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BodyId", "SubjectId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("MethodologicalBodySubjects", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.CoordinatedPlan", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoordinatedPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "CoordinatedPlanId");
+
+                    b.HasIndex("CoordinatedPlanId");
+
+                    b.ToTable("WorkPlanCoordinatedPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcernsPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecisionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoneByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponsiblePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TextbooksSufficient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernsPersonId");
+
+                    b.HasIndex("DecisionKey");
+
+                    b.HasIndex("DoneByPersonId");
+
+                    b.HasIndex("MinutesId");
+
+                    b.HasIndex("ResponsiblePersonId", "Status");
+
+                    b.ToTable("MeetingDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.HeadAppointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ElectedAtMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndOrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndOrderNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Issuer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectedAtMeetingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("BodyId", "TermStart");
+
+                    b.ToTable("HeadAppointments", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChairPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedGuests")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecretaryPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StartMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairPersonId");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("SecretaryPersonId");
+
+                    b.HasIndex("BodyId", "SchoolYearId", "Number");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Membership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExclusionDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExclusionDecisionId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("BodyId", "PersonId");
+
+                    b.ToTable("BodyMemberships", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CuratorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RegulationAdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegulationAdoptionRecord")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegulationApprovedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RegulationApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegulationFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorPersonId");
+
+                    b.HasIndex("RegulationApprovedByPersonId");
+
+                    b.HasIndex("DistrictId", "Scope");
+
+                    b.HasIndex("OrganizationId", "Kind");
+
+                    b.ToTable("MethodologicalBodies", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("BodyId", "SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AbsentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Edits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PresentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("RouteId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("MeetingMinutes", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Heard")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinutesId", "AgendaPosition")
+                        .IsUnique();
+
+                    b.ToTable("MinutesItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesSpeech", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpeakerPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SpeakerPersonId");
+
+                    b.ToTable("MinutesSpeeches", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PeriodAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByPersonId");
+
+                    b.HasIndex("PlanId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlanAnalyses", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MarkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MarkedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotDoneReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemKey");
+
+                    b.HasIndex("MarkedByPersonId");
+
+                    b.HasIndex("VersionId", "Month");
+
+                    b.ToTable("WorkPlanItems", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItemResponsible", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("WorkPlanItemResponsibles", (string)null);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsideredAtMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousYearAnalysisFileKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolTheme")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsideredAtMeetingId");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("RouteId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WorkPlanVersions", (string)null);
+                });
+
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -671,6 +1527,410 @@ namespace Adisteme.Web.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalDecision", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalStep", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Attendance", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.BodySubject", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.CoordinatedPlan", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatedPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", null)
+                        .WithMany("CoordinatedPlans")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Decision", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernsPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Minutes", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.HeadAppointment", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Appointments")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ElectedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChairPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecretaryPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Membership", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("ExclusionDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.EducationOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.EducationOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationApprovedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.SchoolYear", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany("MinutesRevisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", "Route")
+                        .WithOne()
+                        .HasForeignKey("Adisteme.Web.Features.Associations.Domain.Minutes", "RouteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Route");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Minutes", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesSpeech", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MinutesItem", null)
+                        .WithMany("Speeches")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PeriodAnalysis", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany("Analyses")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MarkedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", null)
+                        .WithMany("Items")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItemResponsible", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.PlanItem", null)
+                        .WithMany("Responsible")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ConsideredAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Adisteme.Web.Features.Organizations.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", "Route")
+                        .WithOne()
+                        .HasForeignKey("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", "RouteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Adisteme.Web.Features.Associations.Domain.PlanTextLine", "PriorityDirections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VersionId");
+
+                            b1.ToTable("WorkPlanDirections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.OwnsMany("Adisteme.Web.Features.Associations.Domain.PlanTextLine", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VersionId");
+
+                            b1.ToTable("WorkPlanTasks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.Navigation("PriorityDirections");
+
+                    b.Navigation("Route");
+
+                    b.Navigation("Tasks");
+                });
+
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>
                 {
                     b.HasOne("Adisteme.Web.Features.Organizations.Domain.Region", "Region")
@@ -824,6 +2084,62 @@ namespace Adisteme.Web.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.ApprovalRoute", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("MinutesRevisions");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalBody", b =>
+                {
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Memberships");
+
+                    b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MethodologicalWorkPlan", b =>
+                {
+                    b.Navigation("Analyses");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.Minutes", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.MinutesItem", b =>
+                {
+                    b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.PlanItem", b =>
+                {
+                    b.Navigation("Responsible");
+                });
+
+            modelBuilder.Entity("Adisteme.Web.Features.Associations.Domain.WorkPlanVersion", b =>
+                {
+                    b.Navigation("CoordinatedPlans");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Adisteme.Web.Features.Organizations.Domain.District", b =>

@@ -6,20 +6,26 @@ namespace Adisteme.Web.Features.Organizations.Data;
 
 internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
+    public const int NameLength = 200;
+    public const int AuthorityNameLength = 300;
+
     public void Configure(EntityTypeBuilder<Region> b)
     {
-        b.Property(x => x.Name).HasMaxLength(200);
-        b.Property(x => x.EducationAuthorityName).HasMaxLength(300);
+        b.Property(x => x.Name).HasMaxLength(NameLength);
+        b.Property(x => x.EducationAuthorityName).HasMaxLength(AuthorityNameLength);
         b.HasIndex(x => x.Name).IsUnique();
     }
 }
 
 internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
 {
+    public const int NameLength = 200;
+    public const int DepartmentNameLength = 300;
+
     public void Configure(EntityTypeBuilder<District> b)
     {
-        b.Property(x => x.Name).HasMaxLength(200);
-        b.Property(x => x.EducationDepartmentName).HasMaxLength(300);
+        b.Property(x => x.Name).HasMaxLength(NameLength);
+        b.Property(x => x.EducationDepartmentName).HasMaxLength(DepartmentNameLength);
         b.HasOne(x => x.Region).WithMany(x => x.Districts).HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.RegionId, x.Name }).IsUnique();
     }
@@ -27,14 +33,20 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
 
 internal sealed class EducationOrganizationConfiguration : IEntityTypeConfiguration<EducationOrganization>
 {
+    public const int NameLength = 300;
+    public const int ShortNameLength = 100;
+    public const int AddressLength = 300;
+    public const int PhoneLength = 40;
+    public const int EmailLength = 200;
+
     public void Configure(EntityTypeBuilder<EducationOrganization> b)
     {
         b.ToTable("Organizations");
-        b.Property(x => x.Name).HasMaxLength(300);
-        b.Property(x => x.ShortName).HasMaxLength(100);
-        b.Property(x => x.Address).HasMaxLength(300);
-        b.Property(x => x.Phone).HasMaxLength(40);
-        b.Property(x => x.Email).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(NameLength);
+        b.Property(x => x.ShortName).HasMaxLength(ShortNameLength);
+        b.Property(x => x.Address).HasMaxLength(AddressLength);
+        b.Property(x => x.Phone).HasMaxLength(PhoneLength);
+        b.Property(x => x.Email).HasMaxLength(EmailLength);
         b.HasOne(x => x.District).WithMany(x => x.Organizations).HasForeignKey(x => x.DistrictId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.DistrictId, x.Name }).IsUnique();
     }

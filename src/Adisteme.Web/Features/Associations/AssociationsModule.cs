@@ -1,0 +1,19 @@
+using Adisteme.Web.Features.Associations.Domain;
+
+namespace Adisteme.Web.Features.Associations;
+
+/// <summary>
+/// Methodological associations, commissions and councils: memberships, heads by order, work plans,
+/// meetings, minutes and decisions. The rules' readings come from configuration (<c>Rules:Associations</c>).
+/// </summary>
+public static class AssociationsModule
+{
+    public static IServiceCollection AddAssociationsModule(this IServiceCollection services)
+    {
+        services.AddOptions<AssociationRulesOptions>()
+            .BindConfiguration(AssociationRulesOptions.Section)
+            .Validate(o => o.Problems().Count == 0, "Rules:Associations has values that cannot work together; see AssociationRulesOptions.Problems().")
+            .ValidateOnStart();
+        return services;
+    }
+}
