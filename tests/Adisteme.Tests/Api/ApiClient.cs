@@ -69,6 +69,14 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Asserts a JSON answer with <paramref name="status"/> (201 and 200 of writes) and returns its JSON.</summary>
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     /// <summary>Asserts an RFC 7807 answer with <paramref name="status"/> and returns its JSON.</summary>
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Adisteme.Tests.People;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -50,13 +49,6 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
     private Task<int> CurrentPostAsync(int personId) =>
         app.WithDbAsync(db => db.Employments.Where(e => e.PersonId == personId && e.EndedOn == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     [Fact]
     public async Task CreatePerson_MethodologistInSchool101_Returns201AndWritesPersonPostAndAudit()
     {
@@ -66,7 +58,7 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
 
         var response = await client.PostJsonAsync("/api/v1/people", await NewPersonAsync(school, "Жұмабаева", iin));
 
-        var created = await JsonAsync(response, HttpStatusCode.Created);
+        var created = await ApiClient.JsonAsync(response, HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
         Assert.Equal($"/api/v1/people/{id}", response.Headers.Location!.OriginalString);
         var person = await app.WithDbAsync(db => db.People.Include(p => p.Employments).ThenInclude(e => e.Subjects).SingleAsync(p => p.Id == id));
@@ -180,7 +172,7 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
         var personId = await app.AddPersonAsync(StaffData.School101, "Лебедева", "Ольга");
         var stale = await app.PersonVersionAsync(personId);
         using var client = await ApiClient.SignedInAsync(app, "director");
-        var first = await JsonAsync(await client.PutJsonAsync($"/api/v1/people/{personId}", PersonBody("Лебедева-Смирнова"), $"\"{stale:N}\""), HttpStatusCode.OK);
+        var first = await ApiClient.JsonAsync(await client.PutJsonAsync($"/api/v1/people/{personId}", PersonBody("Лебедева-Смирнова"), $"\"{stale:N}\""), HttpStatusCode.OK);
         var now = await app.PersonVersionAsync(personId);
         Assert.NotEqual(stale, now);
         Assert.Equal(now, first.GetProperty("version").GetGuid());
@@ -221,11 +213,11 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
         Assert.Equal("Этот сотрудник уже занимает должность в этой организации; измените эту должность.", twice.GetProperty("errors").GetProperty("")[0].GetString());
         var added = await client.PostJsonAsync($"/api/v1/people/{personId}/employments",
             new { organizationId = gymnasium, employment = new { position = "Teacher", category = "Pedagogue", gradeFrom = 1, gradeTo = 4 } });
-        var post = await JsonAsync(added, HttpStatusCode.Created);
+        var post = await ApiClient.JsonAsync(added, HttpStatusCode.Created);
         var postId = post.GetProperty("id").GetInt32();
         Assert.Equal($"/api/v1/people/{personId}", added.Headers.Location!.OriginalString);
 
-        var changed = await JsonAsync(await client.PutJsonAsync($"/api/v1/employments/{postId}",
+        var changed = await ApiClient.JsonAsync(await client.PutJsonAsync($"/api/v1/employments/{postId}",
             new { position = "PrimaryTeacher", category = "Pedagogue", gradeFrom = 1, gradeTo = 4 }, added.Headers.ETag!.Tag), HttpStatusCode.OK);
         Assert.Equal("PrimaryTeacher", changed.GetProperty("position").GetString());
         Assert.NotEqual(post.GetProperty("version").GetGuid(), changed.GetProperty("version").GetGuid());
@@ -233,7 +225,7 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
         var future = await ApiClient.ProblemAsync(await client.PostJsonAsync($"/api/v1/employments/{postId}/end",
             new { endedOn = "2027-01-10", version = changed.GetProperty("version").GetGuid() }), HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("endedOn", out _));
-        var ended = await JsonAsync(await client.PostJsonAsync($"/api/v1/employments/{postId}/end",
+        var ended = await ApiClient.JsonAsync(await client.PostJsonAsync($"/api/v1/employments/{postId}/end",
             new { endedOn = "2026-11-15", version = changed.GetProperty("version").GetGuid() }), HttpStatusCode.OK);
         Assert.Equal("2026-11-15", ended.GetProperty("endedOn").GetString());
         await ApiClient.ProblemAsync(await client.PostJsonAsync($"/api/v1/employments/{postId}/end",

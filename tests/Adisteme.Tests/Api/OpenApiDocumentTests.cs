@@ -42,7 +42,7 @@ public sealed class OpenApiDocumentTests(ApiAppFactory app) : IClassFixture<ApiA
     }
 
     [Fact]
-    public async Task OpenApi_Document_DescribesTheStaffWritesWithBodiesAndConflictAnswers()
+    public async Task OpenApi_Document_DescribesTheWritesWithBodiesAndConflictAnswers()
     {
         using var client = ApiClient.Anonymous(app);
         var doc = JsonDocument.Parse(await (await client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
@@ -56,6 +56,8 @@ public sealed class OpenApiDocumentTests(ApiAppFactory app) : IClassFixture<ApiA
             ("/api/v1/people/{id}/employments", "post", "AddEmploymentRequest", false),
             ("/api/v1/employments/{id}", "put", "EmploymentInput", true),
             ("/api/v1/employments/{id}/end", "post", "EndEmploymentInput", true),
+            ("/api/v1/districts/{id}/organizations", "post", "OrganizationInput", false),
+            ("/api/v1/organizations/{id}", "put", "OrganizationInput", true),
         };
         foreach (var (path, method, body, versioned) in writes)
         {

@@ -13,7 +13,7 @@ namespace Adisteme.Web.Features.Organizations.Api;
 /// A write endpoint (see <see cref="PeopleWriteEndpoints"/>) is mapped on the write group and follows the pages' rules:
 /// the record's <see cref="AccessVerdict"/> first (<c>verdict.ToProblem()</c>: 404 outside the scope, 403 without the permission);
 /// <c>ExpectedVersion.Of(request, input.Version)</c> (428 when missing); the input's DataAnnotations
-/// (<c>Annotations.Check</c>) plus the module editor's <c>ValidationErrors</c>, answered with <c>errors.ToValidationProblem()</c>;
+/// (<c>AnnotationCheck.Validate</c>) plus the module editor's <c>ValidationErrors</c>, answered with <c>errors.ToValidationProblem()</c>;
 /// <c>expected.TrySaveAsync(db, entity, apply, ct)</c>, and on a conflict <c>expected.Conflict(current, ...)</c> (412 or 409);
 /// otherwise <c>response.OkWithETag(...)</c> with the new version. Writes are audited by SaveChangesAsync.
 /// </remarks>
@@ -30,6 +30,7 @@ internal static class OrganizationsApi
         // A group of its own: policies of nested groups would be combined, and the combined policy
         // would accept the cookie again.
         var writes = app.MapGroup("/api/v1").RequireAuthorization(ApiPolicy.WriteName);
+        OrganizationWriteEndpoints.Map(writes);
         PeopleWriteEndpoints.Map(writes);
     }
 }

@@ -45,9 +45,6 @@ internal static class PeopleWriteEndpoints
 {
     private const string PersonPart = nameof(CreatePersonRequest.Person);
     private const string EmploymentPart = nameof(CreatePersonRequest.Employment);
-    private const string VersionHelp =
-        " Send the version you read (the ETag) in If-Match, or as \"version\" in the body: a stale If-Match answers 412, a stale body version 409, " +
-        "each with the current record in \"current\"; without either, 428. Nothing is written on any error.";
 
     public static void Map(RouteGroupBuilder writes)
     {
@@ -58,7 +55,7 @@ internal static class PeopleWriteEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPut("/{id:int}", UpdatePersonAsync).WithName("UpdatePerson")
             .WithSummary("Change a person's own fields")
-            .WithDescription("Name, IIN and contacts; posts are changed through /employments." + VersionHelp)
+            .WithDescription("Name, IIN and contacts; posts are changed through /employments." + ExpectedVersion.Help)
             .VersionedWrite();
         people.MapPost("/{id:int}/employments", AddEmploymentAsync).WithName("AddEmployment").WithTags("Employments")
             .WithSummary("Add another post of a person")
@@ -68,19 +65,13 @@ internal static class PeopleWriteEndpoints
         var employments = writes.MapGroup("/employments").WithTags("Employments").RequireOperation(Operation.ManagePeople);
         employments.MapPut("/{id:int}", UpdateEmploymentAsync).WithName("UpdateEmployment")
             .WithSummary("Change a post")
-            .WithDescription("Position, subjects, grades, qualification category and education; not the organization (end the post and add another)." + VersionHelp)
+            .WithDescription("Position, subjects, grades, qualification category and education; not the organization (end the post and add another)." + ExpectedVersion.Help)
             .VersionedWrite();
         employments.MapPost("/{id:int}/end", EndEmploymentAsync).WithName("EndEmployment")
             .WithSummary("End a post on its last working day")
-            .WithDescription("The post stays in the person's history. A post that has already ended answers 409." + VersionHelp)
+            .WithDescription("The post stays in the person's history. A post that has already ended answers 409." + ExpectedVersion.Help)
             .VersionedWrite();
     }
-
-    private static RouteHandlerBuilder VersionedWrite(this RouteHandlerBuilder builder) =>
-        builder.ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     private static async Task<Results<Created<PersonResponse>, ValidationProblem, ProblemHttpResult>> CreatePersonAsync(
         CreatePersonRequest request, AppDbContext db, CurrentAccess access, PeopleAccess people, PersonEditor persons, EmploymentEditor employments,
@@ -93,9 +84,9 @@ internal static class PeopleWriteEndpoints
         // "person": null in the body is read as an empty part, so its required fields are reported.
         var personInput = request.Person ?? new PersonInput();
         var employmentInput = request.Employment ?? new EmploymentInput();
-        var errors = Annotations.Check(request, s)
-            .Add(PersonPart, Annotations.Check(personInput, s).Add("", await persons.ValidateAsync(personInput, null, ct)))
-            .Add(EmploymentPart, Annotations.Check(employmentInput, s));
+        var errors = AnnotationCheck.Validate(request, s)
+            .Add(PersonPart, AnnotationCheck.Validate(personInput, s).Add("", await persons.ValidateAsync(personInput, null, ct)))
+            .Add(EmploymentPart, AnnotationCheck.Validate(employmentInput, s));
         if (request.OrganizationId is { } organizationId)
         {
             errors.Add(EmploymentPart, await employments.ValidateAsync(employmentInput, organizationId, null, null, ct));
@@ -123,7 +114,7 @@ internal static class PeopleWriteEndpoints
         {
             return ExpectedVersion.Required(s);
         }
-        var errors = Annotations.Check(input, s).Add("", await persons.ValidateAsync(input, id, ct));
+        var errors = AnnotationCheck.Validate(input, s).Add("", await persons.ValidateAsync(input, id, ct));
         if (!errors.IsEmpty)
         {
             return errors.ToValidationProblem();
@@ -148,7 +139,7 @@ internal static class PeopleWriteEndpoints
             return denied;
         }
         var input = request.Employment ?? new EmploymentInput();
-        var errors = Annotations.Check(request, s).Add(EmploymentPart, Annotations.Check(input, s));
+        var errors = AnnotationCheck.Validate(request, s).Add(EmploymentPart, AnnotationCheck.Validate(input, s));
         if (request.OrganizationId is { } organizationId)
         {
             errors.Add(EmploymentPart, await employments.ValidateAsync(input, organizationId, id, null, ct));
@@ -177,7 +168,7 @@ internal static class PeopleWriteEndpoints
         {
             return ExpectedVersion.Required(s);
         }
-        var errors = Annotations.Check(input, s).Add("", await employments.ValidateAsync(input, post!.OrganizationId, post.PersonId, id, ct));
+        var errors = AnnotationCheck.Validate(input, s).Add("", await employments.ValidateAsync(input, post!.OrganizationId, post.PersonId, id, ct));
         if (!errors.IsEmpty)
         {
             return errors.ToValidationProblem();
@@ -205,7 +196,7 @@ internal static class PeopleWriteEndpoints
         {
             return ExpectedVersion.Required(s);
         }
-        var errors = Annotations.Check(input, s).Add("", employments.ValidateEnd(input));
+        var errors = AnnotationCheck.Validate(input, s).Add("", employments.ValidateEnd(input));
         if (!errors.IsEmpty)
         {
             return errors.ToValidationProblem();
