@@ -92,6 +92,8 @@ public static class RouteMatrix
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),
             new("/Culture", "/Culture", Anyone(Outcome.Redirect)),
             new("/Error", "/Error", Anyone(Outcome.Ok)),
+            // The benchmark's bare page exists only with Bench:Enabled=true.
+            new("/Bench/Bare", "/Bench/Bare", Anyone(Outcome.Hidden)),
             new("/health/live", "/health/live", Anyone(Outcome.Ok)),
             new("/health/ready", "/health/ready", Anyone(Outcome.Ok)),
             new("/openapi/{documentName}.json", "/openapi/v1.json", Anyone(Outcome.Ok)),

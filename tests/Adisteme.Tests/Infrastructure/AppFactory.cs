@@ -21,6 +21,8 @@ public class AppFactory : WebApplicationFactory<Adisteme.Web.SharedResource>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Dozens of test hosts start and stop; config file watchers would exhaust the inotify limit.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Seed:Demo", "true");

@@ -38,32 +38,38 @@ public sealed class CurrentAccess(IHttpContextAccessor http, AppDbContext db)
     public async Task<IQueryable<EducationOrganization>> OrganizationsAsync(CancellationToken ct = default)
     {
         var v = await VisibleAsync(ct);
-        var q = db.Organizations.AsQueryable();
-        return v.All ? q : q.Where(o => v.RegionIds.Contains(o.District!.RegionId) || v.DistrictIds.Contains(o.DistrictId) || v.OrganizationIds.Contains(o.Id));
+        return v.All ? db.Organizations : db.Organizations.WhereAny(
+            v.RegionIds.Length == 0 ? null : o => v.RegionIds.Contains(o.District!.RegionId),
+            v.DistrictIds.Length == 0 ? null : o => v.DistrictIds.Contains(o.DistrictId),
+            v.OrganizationIds.Length == 0 ? null : o => v.OrganizationIds.Contains(o.Id));
     }
 
     public async Task<IQueryable<District>> DistrictsAsync(CancellationToken ct = default)
     {
         var v = await VisibleAsync(ct);
-        var q = db.Districts.AsQueryable();
-        return v.All ? q : q.Where(d => v.RegionIds.Contains(d.RegionId) || v.DistrictIds.Contains(d.Id) || d.Organizations.Any(o => v.OrganizationIds.Contains(o.Id)));
+        return v.All ? db.Districts : db.Districts.WhereAny(
+            v.RegionIds.Length == 0 ? null : d => v.RegionIds.Contains(d.RegionId),
+            v.DistrictIds.Length == 0 ? null : d => v.DistrictIds.Contains(d.Id),
+            v.OrganizationIds.Length == 0 ? null : d => d.Organizations.Any(o => v.OrganizationIds.Contains(o.Id)));
     }
 
     public async Task<IQueryable<Region>> RegionsAsync(CancellationToken ct = default)
     {
         var v = await VisibleAsync(ct);
-        var q = db.Regions.AsQueryable();
-        return v.All ? q : q.Where(r => v.RegionIds.Contains(r.Id)
-            || r.Districts.Any(d => v.DistrictIds.Contains(d.Id) || d.Organizations.Any(o => v.OrganizationIds.Contains(o.Id))));
+        return v.All ? db.Regions : db.Regions.WhereAny(
+            v.RegionIds.Length == 0 ? null : r => v.RegionIds.Contains(r.Id),
+            v.DistrictIds.Length == 0 ? null : r => r.Districts.Any(d => v.DistrictIds.Contains(d.Id)),
+            v.OrganizationIds.Length == 0 ? null : r => r.Districts.Any(d => d.Organizations.Any(o => v.OrganizationIds.Contains(o.Id))));
     }
 
     /// <summary>People employed (now) by a visible organization.</summary>
     public async Task<IQueryable<Person>> PeopleAsync(CancellationToken ct = default)
     {
         var v = await VisibleAsync(ct);
-        var q = db.People.AsQueryable();
-        return v.All ? q : q.Where(p => p.Employments.Any(e => e.EndedOn == null
-            && (v.RegionIds.Contains(e.Organization!.District!.RegionId) || v.DistrictIds.Contains(e.Organization.DistrictId) || v.OrganizationIds.Contains(e.OrganizationId))));
+        return v.All ? db.People : db.People.WhereAny(
+            v.RegionIds.Length == 0 ? null : p => p.Employments.Any(e => e.EndedOn == null && v.RegionIds.Contains(e.Organization!.District!.RegionId)),
+            v.DistrictIds.Length == 0 ? null : p => p.Employments.Any(e => e.EndedOn == null && v.DistrictIds.Contains(e.Organization!.DistrictId)),
+            v.OrganizationIds.Length == 0 ? null : p => p.Employments.Any(e => e.EndedOn == null && v.OrganizationIds.Contains(e.OrganizationId)));
     }
 
     /// <summary>The place of an organization in the hierarchy, for permission checks.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Adisteme.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122184617_Associations")]
+    [Migration("20261122194152_Associations")]
     partial class Associations
     {
         /// <inheritdoc />
@@ -2000,7 +2000,6 @@ namespace Adisteme.Web.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("EndsOn")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Adisteme.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122184814_Associations")]
+    [Migration("20261122194233_Associations")]
     partial class Associations
     {
         /// <inheritdoc />
@@ -2067,10 +2067,7 @@ namespace Adisteme.Web.Data.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<DateOnly>("EndsOn")
                                 .HasColumnType("date");

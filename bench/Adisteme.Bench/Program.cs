@@ -1,0 +1,3 @@
+using Adisteme.Bench;
+
+return await Cli.RunAsync(args, Console.Out);
