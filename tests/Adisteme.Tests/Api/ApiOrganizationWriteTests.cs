@@ -23,8 +23,11 @@ public sealed class ApiOrganizationWriteTests(ApiAppFactory app) : IClassFixture
 
     private Task<int> AuditCountAsync() => app.WithDbAsync(db => db.AuditEntries.CountAsync());
 
-    private Task<(string Name, Guid Version)> StoredAsync(int id) =>
-        app.WithDbAsync(db => db.Organizations.Where(o => o.Id == id).Select(o => ValueTuple.Create(o.Name, o.Version)).SingleAsync());
+    private Task<(string Name, Guid Version)> StoredAsync(int id) => app.WithDbAsync(async db =>
+    {
+        var row = await db.Organizations.Where(o => o.Id == id).Select(o => new { o.Name, o.Version }).SingleAsync();
+        return (row.Name, row.Version);
+    });
 
     [Fact]
     public async Task Create_MethodologistInOwnDistrict_Returns201AndWritesOrganizationAndAudit()

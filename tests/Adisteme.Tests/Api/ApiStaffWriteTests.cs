@@ -190,7 +190,8 @@ public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiApp
             Assert.Equal("Лебедева-Смирнова", problem.GetProperty("current").GetProperty("surname").GetString());
             Assert.Equal(now, problem.GetProperty("current").GetProperty("version").GetGuid());
         }
-        Assert.Equal(("Лебедева-Смирнова", now), await app.WithDbAsync(db => db.People.Where(p => p.Id == personId).Select(p => ValueTuple.Create(p.Surname, p.Version)).SingleAsync()));
+        var stored = await app.WithDbAsync(db => db.People.SingleAsync(p => p.Id == personId));
+        Assert.Equal(("Лебедева-Смирнова", now), (stored.Surname, stored.Version));
         Assert.Equal(audit, await AuditCountAsync());
         var update = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(Person) && a.EntityId == Id(personId) && a.Action == "Updated")
             .Select(a => new { a.UserName, a.Before, a.After }).SingleAsync());
