@@ -64,7 +64,8 @@ public static class InfrastructureModule
         });
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy.Name, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy.Name, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
+            .AddPolicy(ApiPolicy.WriteName, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
@@ -115,5 +116,12 @@ public static class InfrastructureModule
 
 public static class ApiPolicy
 {
+    /// <summary>Reading: a bearer token or the sign-in cookie (the browser may call the API).</summary>
     public const string Name = "Api";
+
+    /// <summary>
+    /// Writing: a bearer token only. The cookie is sent by the browser with any cross-site request and
+    /// JSON endpoints check no antiforgery token, so a cookie-authenticated write could be forged.
+    /// </summary>
+    public const string WriteName = "ApiWrite";
 }

@@ -22,6 +22,8 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         return client;
     }
 
+    private const int FakeIdBase = 100_000;
+
     private Task<int> AddEntriesAsync(string userName, params DateTime[] times) => app.WithDbAsync(async db =>
     {
         for (var i = 0; i < times.Length; i++)
@@ -31,7 +33,8 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
                 AtUtc = times[i],
                 UserName = userName,
                 EntityType = "Region",
-                EntityId = i.ToString(CultureInfo.InvariantCulture),
+                // Far above real ids: Audit_FilteredByRecord_ShowsItsCreationBySeeding looks at the seeded region.
+                EntityId = (FakeIdBase + i).ToString(CultureInfo.InvariantCulture),
                 Action = "Updated",
                 Before = """{"Name":"Before"}""",
                 After = """{"Name":"After"}""",
@@ -147,8 +150,8 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         var first = await admin.GetPageAsync("/Admin/Audit?userName=pager");
         var rows = Rows(first);
         Assert.Equal(50, rows.Count);
-        Assert.EndsWith(" 59", rows[0].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
-        Assert.EndsWith(" 10", rows[^1].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($" {FakeIdBase + 59}", rows[0].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($" {FakeIdBase + 10}", rows[^1].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(first.QuerySelector("a[rel=prev]"));
         var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
         Assert.Contains("userName=pager", next, StringComparison.Ordinal);
@@ -156,7 +159,7 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         var second = await admin.GetPageAsync(next);
         var rest = Rows(second);
         Assert.Equal(10, rest.Count);
-        Assert.EndsWith(" 0", rest[^1].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($" {FakeIdBase}", rest[^1].Cells[3].TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(second.QuerySelector("a[rel=next]"));
         Assert.NotNull(second.QuerySelector("a[rel=prev]"));
     }

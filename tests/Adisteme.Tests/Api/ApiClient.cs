@@ -36,6 +36,19 @@ public sealed class ApiClient(HttpClient http) : IDisposable
     public Task<HttpResponseMessage> PostJsonAsync<T>(string url, T body) =>
         Http.PostAsJsonAsync(new Uri(url, UriKind.Relative), body, TestContext.Current.CancellationToken);
 
+    /// <summary>Sends a JSON body with <paramref name="method"/>, with an If-Match header when <paramref name="ifMatch"/> is given.</summary>
+    public Task<HttpResponseMessage> SendJsonAsync<T>(HttpMethod method, string url, T body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public Task<HttpResponseMessage> PutJsonAsync<T>(string url, T body, string? ifMatch = null) => SendJsonAsync(HttpMethod.Put, url, body, ifMatch);
+
     public Task<HttpResponseMessage> PostTokenAsync(string userName, string? password = TestClient.DemoPassword, string? code = null) =>
         PostJsonAsync("/api/v1/auth/token", new { userName, password, code });
 
@@ -54,6 +67,14 @@ public sealed class ApiClient(HttpClient http) : IDisposable
         var response = await GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Asserts a JSON answer with <paramref name="status"/> (201 and 200 of writes) and returns its JSON.</summary>
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     /// <summary>Asserts an RFC 7807 answer with <paramref name="status"/> and returns its JSON.</summary>

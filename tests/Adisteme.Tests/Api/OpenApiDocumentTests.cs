@@ -40,4 +40,45 @@ public sealed class OpenApiDocumentTests(ApiAppFactory app) : IClassFixture<ApiA
         // Enums are documented by name, as they are sent.
         Assert.Contains("\"Gymnasium\"", doc.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheWritesWithBodiesAndConflictAnswers()
+    {
+        using var client = ApiClient.Anonymous(app);
+        var doc = JsonDocument.Parse(await (await client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var paths = doc.GetProperty("paths");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+
+        var writes = new (string Path, string Method, string Body, bool Versioned)[]
+        {
+            ("/api/v1/people", "post", "CreatePersonRequest", false),
+            ("/api/v1/people/{id}", "put", "PersonInput", true),
+            ("/api/v1/people/{id}/employments", "post", "AddEmploymentRequest", false),
+            ("/api/v1/employments/{id}", "put", "EmploymentInput", true),
+            ("/api/v1/employments/{id}/end", "post", "EndEmploymentInput", true),
+            ("/api/v1/districts/{id}/organizations", "post", "OrganizationInput", false),
+            ("/api/v1/organizations/{id}", "put", "OrganizationInput", true),
+        };
+        foreach (var (path, method, body, versioned) in writes)
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
+            Assert.NotEqual(0, operation.GetProperty("tags").GetArrayLength());
+            Assert.Contains(operation.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("Bearer", out _));
+            var schema = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            Assert.Equal($"#/components/schemas/{body}", schema.GetProperty("$ref").GetString());
+            Assert.True(schemas.TryGetProperty(body, out _), $"schema {body} is missing");
+            var responses = operation.GetProperty("responses");
+            foreach (var status in versioned ? new[] { "400", "401", "403", "404", "409", "412", "428" } : ["400", "401", "403", "404"])
+            {
+                Assert.True(responses.TryGetProperty(status, out _), $"{method} {path} does not document {status}");
+            }
+        }
+
+        var person = schemas.GetProperty("PersonInput");
+        Assert.Contains("surname", person.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(100, person.GetProperty("properties").GetProperty("surname").GetProperty("maxLength").GetInt32());
+        var create = schemas.GetProperty("CreatePersonRequest").GetProperty("properties");
+        Assert.Equal("#/components/schemas/EmploymentInput", create.GetProperty("employment").GetProperty("$ref").GetString());
+    }
 }

@@ -51,9 +51,13 @@ public static class Hierarchy
     /// there, null when they may go on.
     /// </summary>
     public static async Task<IActionResult?> DenyAsync(this PageModel page, CurrentAccess access, Operation operation, Place? place, CancellationToken ct) =>
-        place is null ? page.NotFound()
-        : await access.CanAsync(operation, place.Scope, ct) ? null
-        : page.Forbid();
+        (await VerdictAsync(access, operation, place, ct)).ToActionResult();
+
+    /// <summary>The same answer for the JSON API: Hidden for a missing place, Denied without the permission there.</summary>
+    public static async Task<AccessVerdict> VerdictAsync(CurrentAccess access, Operation operation, Place? place, CancellationToken ct) =>
+        place is null ? AccessVerdict.Hidden
+        : await access.CanAsync(operation, place.Scope, ct) ? AccessVerdict.Allowed
+        : AccessVerdict.Denied;
 
     /// <summary>Organizations with their current staff: one query for the rows, one grouped query for the counts.</summary>
     public static async Task<List<OrganizationRow>> OrganizationRowsAsync(AppDbContext db, IQueryable<EducationOrganization> organizations, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Adisteme.Web.Infrastructure.Auth;
 using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -28,13 +29,21 @@ public static class ApiProblems
     /// <summary>In scope, but the caller's roles do not allow the operation.</summary>
     public static ProblemHttpResult Forbidden() => Status(StatusCodes.Status403Forbidden);
 
+    /// <summary>Null when allowed; otherwise 404 (outside the caller's scope) or 403.</summary>
+    public static ProblemHttpResult? ToProblem(this AccessVerdict verdict) => verdict switch
+    {
+        AccessVerdict.Hidden => NotFound(),
+        AccessVerdict.Denied => Forbidden(),
+        _ => null,
+    };
+
     /// <summary>
     /// The errors an editor found, as a 400 validation problem. Field names follow the JSON body
-    /// ("UserName" becomes "userName"); "" stays the error of the whole request.
+    /// ("UserName" becomes "userName", "Person.Iin" becomes "person.iin"); "" stays the error of the whole request.
     /// </summary>
     public static ValidationProblem ToValidationProblem(this ValidationErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary().ToDictionary(
-            e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value, StringComparer.Ordinal));
+            e => string.Join('.', e.Key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName)), e => e.Value, StringComparer.Ordinal));
 
     /// <summary>Registered as <see cref="ProblemDetailsOptions.CustomizeProblemDetails"/>.</summary>
     public static void Customize(ProblemDetailsContext context)
@@ -56,8 +65,11 @@ public static class ApiProblems
         StatusCodes.Status403Forbidden => s["Access denied"],
         StatusCodes.Status404NotFound => s["Not found"],
         StatusCodes.Status405MethodNotAllowed => s["Method not allowed"],
+        StatusCodes.Status409Conflict => s["Conflict"],
+        StatusCodes.Status412PreconditionFailed => s["Precondition failed"],
         StatusCodes.Status415UnsupportedMediaType => s["Unsupported media type"],
         StatusCodes.Status423Locked => s["Account locked"],
+        StatusCodes.Status428PreconditionRequired => s["Precondition required"],
         >= 500 => s["Something went wrong"],
         _ => (string?)null,
     };

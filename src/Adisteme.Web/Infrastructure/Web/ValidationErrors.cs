@@ -23,6 +23,23 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
+    /// <summary>
+    /// Adds the errors of a part of a larger input under its name ("Person" + "Iin" = "Person.Iin"), as a page
+    /// copies them under "Input.Person"; the part's own whole-form errors ("") stay whole-form errors.
+    /// With the prefix "" the fields keep their names.
+    /// </summary>
+    public ValidationErrors Add(string prefix, ValidationErrors part)
+    {
+        foreach (var (field, messages) in part._errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(field.Length == 0 || prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+            }
+        }
+        return this;
+    }
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Copies the errors to ModelState under the form's prefix ("Input.Name").</summary>

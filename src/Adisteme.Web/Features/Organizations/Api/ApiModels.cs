@@ -50,7 +50,13 @@ public sealed record PersonResponse(
 public sealed record EmploymentResponse(
     int Id, int OrganizationId, string OrganizationName, Position Position, string[] Subjects, int? GradeFrom, int? GradeTo,
     QualificationCategory Category, DateOnly? CategoryAwardedOn, DateOnly? CategoryExpiresOn, DateOnly? ExperienceStartedOn,
-    EducationDegree? Education, string? EducationDetails, DateOnly? EndedOn, Guid Version);
+    EducationDegree? Education, string? EducationDetails, DateOnly? EndedOn, Guid Version) : IVersionedResponse
+{
+    internal static readonly Expression<Func<Employment, EmploymentResponse>> Projection =
+        e => new EmploymentResponse(e.Id, e.OrganizationId, e.Organization!.Name, e.Position,
+            e.Subjects.Select(x => x.Subject!.Code).OrderBy(c => c).ToArray(), e.GradeFrom, e.GradeTo,
+            e.Category, e.CategoryAwardedOn, e.CategoryExpiresOn, e.ExperienceStartedOn, e.Education, e.EducationDetails, e.EndedOn, e.Version);
+}
 
 /// <summary>A subject with its name in the caller's language and in all four.</summary>
 public sealed record SubjectResponse(int Id, string Code, string Name, LocalizedNames Names, string? AreaCode, LocalizedNames? AreaNames);

@@ -42,32 +42,29 @@ internal static class PeopleEndpoints
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetPersonAsync(
-        int id, CurrentAccess access, HttpResponse response, CancellationToken ct)
+        int id, CurrentAccess access, HttpResponse response, CancellationToken ct) =>
+        await FindPersonAsync(id, access, ct) is { } person ? response.OkWithETag(person) : ApiProblems.NotFound();
+
+    /// <summary>The person as the caller may see them (one query after the grants); null outside the caller's scope.</summary>
+    public static async Task<PersonResponse?> FindPersonAsync(int id, CurrentAccess access, CancellationToken ct)
     {
         var visibleIds = (await access.OrganizationsAsync(ct)).Select(o => o.Id);
         var row = await (await access.PeopleAsync(ct)).AsNoTracking().AsSingleQuery().Where(p => p.Id == id).Select(p => new
         {
             p.Id, p.Surname, p.Name, p.Patronymic, p.Iin, p.Email, p.Phone, HasLogin = p.UserId != null, p.Version,
             Employments = p.Employments.Where(e => visibleIds.Contains(e.OrganizationId)).OrderBy(e => e.EndedOn != null).ThenBy(e => e.Id)
-                .Select(e => new
-                {
-                    e.Organization!.District!.RegionId,
-                    e.Organization.DistrictId,
-                    Employment = new EmploymentResponse(e.Id, e.OrganizationId, e.Organization.Name, e.Position,
-                        e.Subjects.Select(x => x.Subject!.Code).OrderBy(c => c).ToArray(), e.GradeFrom, e.GradeTo,
-                        e.Category, e.CategoryAwardedOn, e.CategoryExpiresOn, e.ExperienceStartedOn, e.Education, e.EducationDetails, e.EndedOn, e.Version),
-                })
-                .ToList(),
+                .AsQueryable().Select(EmploymentResponse.Projection).ToList(),
+            Workplaces = p.Employments.Where(e => e.EndedOn == null && visibleIds.Contains(e.OrganizationId))
+                .Select(e => new { e.OrganizationId, e.Organization!.DistrictId, e.Organization.District!.RegionId }).ToList(),
         }).SingleOrDefaultAsync(ct);
         if (row is null)
         {
-            return ApiProblems.NotFound();
+            return null;
         }
         // The IIN is personal data: only those who may manage this person's staff record see it.
         var grants = await access.GrantsAsync(ct);
-        var mayManage = row.Employments.Any(e => e.Employment.EndedOn is null
-            && AccessPolicy.Allows(grants, Operation.ManagePeople, ScopeRef.ForOrganization(e.RegionId, e.DistrictId, e.Employment.OrganizationId)));
-        return response.OkWithETag(new PersonResponse(row.Id, row.Surname, row.Name, row.Patronymic, PersonName.Full(row.Surname, row.Name, row.Patronymic),
-            mayManage ? row.Iin : null, row.Email, row.Phone, row.HasLogin, row.Employments.Select(e => e.Employment).ToArray(), row.Version));
+        var mayManage = row.Workplaces.Any(w => AccessPolicy.Allows(grants, Operation.ManagePeople, ScopeRef.ForOrganization(w.RegionId, w.DistrictId, w.OrganizationId)));
+        return new PersonResponse(row.Id, row.Surname, row.Name, row.Patronymic, PersonName.Full(row.Surname, row.Name, row.Patronymic),
+            mayManage ? row.Iin : null, row.Email, row.Phone, row.HasLogin, row.Employments.ToArray(), row.Version);
     }
 }

@@ -49,9 +49,7 @@ public sealed class CreateModel(AppDbContext db, PeopleAccess people, PersonEdit
         {
             return await ShowAsync(ct);
         }
-        var person = PersonEditor.Create(Input.Person);
-        person.Employments.Add(EmploymentEditor.Create(Input.OrganizationId!.Value, Input.Employment));
-        db.People.Add(person);
+        var person = persons.Add(Input.Person, Input.OrganizationId!.Value, Input.Employment);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = s["{0} has been added.", person.FullName].Value;
         return RedirectToPage("./Details", new { id = person.Id });

@@ -44,7 +44,7 @@ public sealed class EmploymentInput
     [Display(Name = "Education details")]
     public string? EducationDetails { get; set; }
 
-    /// <summary>The version the edit form was rendered with; ignored when adding.</summary>
+    /// <summary>The version the record had when the form was rendered or the API client read it; ignored when adding.</summary>
     public Guid Version { get; set; }
 
     public static EmploymentInput From(Employment e) => new()
@@ -70,6 +70,7 @@ public sealed class EndEmploymentInput
     [Display(Name = "Last working day")]
     public DateOnly? EndedOn { get; set; }
 
+    /// <summary>The version the post had when the form was rendered or the API client read it.</summary>
     public Guid Version { get; set; }
 }
 
@@ -106,6 +107,15 @@ public sealed class EmploymentEditor(AppDbContext db, TimeProvider time, IString
     }
 
     public ValidationErrors ValidateEnd(EndEmploymentInput input) => EmploymentRules.CheckEnd(input, Today, s);
+
+    /// <summary>Adds another post of a saved person to the context; the caller validates first and saves.</summary>
+    public Employment Add(int personId, int organizationId, EmploymentInput input)
+    {
+        var employment = Create(organizationId, input);
+        employment.PersonId = personId;
+        db.Employments.Add(employment);
+        return employment;
+    }
 
     public static Employment Create(int organizationId, EmploymentInput input)
     {

@@ -8,7 +8,7 @@ namespace Adisteme.Web.Features.Organizations.People;
 public sealed record OrganizationOption(int Id, string Name, ScopeRef Scope);
 
 /// <summary>
-/// The house rule for people pages in one place: outside the user's scope → 404, in scope but the
+/// The house rule for people pages and the people API in one place: outside the user's scope → 404, in scope but the
 /// operation not allowed → 403. A person is checked against every organization they currently work in.
 /// </summary>
 public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
@@ -16,14 +16,14 @@ public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
     private List<OrganizationOption>? _visible;
 
     /// <summary>Null when <paramref name="operation"/> is allowed on the person; otherwise the result to return.</summary>
-    public async Task<IActionResult?> CheckPersonAsync(int personId, Operation operation, CancellationToken ct = default)
-    {
-        if (!await (await access.PeopleAsync(ct)).AnyAsync(p => p.Id == personId, ct))
-        {
-            return new NotFoundResult();
-        }
-        return await CanOnPersonAsync(personId, operation, ct) ? null : new ForbidResult();
-    }
+    public async Task<IActionResult?> CheckPersonAsync(int personId, Operation operation, CancellationToken ct = default) =>
+        (await PersonVerdictAsync(personId, operation, ct)).ToActionResult();
+
+    /// <summary>Hidden for a person outside the user's scope, Denied when the operation is not allowed on them.</summary>
+    public async Task<AccessVerdict> PersonVerdictAsync(int personId, Operation operation, CancellationToken ct = default) =>
+        !await (await access.PeopleAsync(ct)).AnyAsync(p => p.Id == personId, ct) ? AccessVerdict.Hidden
+        : await CanOnPersonAsync(personId, operation, ct) ? AccessVerdict.Allowed
+        : AccessVerdict.Denied;
 
     /// <summary>
     /// True when the user may do <paramref name="operation"/> in one of the organizations the person
@@ -44,14 +44,17 @@ public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
     }
 
     /// <summary>Null when <paramref name="operation"/> is allowed on the organization; otherwise 404 or 403.</summary>
-    public async Task<IActionResult?> CheckOrganizationAsync(int organizationId, Operation operation, CancellationToken ct = default)
+    public async Task<IActionResult?> CheckOrganizationAsync(int organizationId, Operation operation, CancellationToken ct = default) =>
+        (await OrganizationVerdictAsync(organizationId, operation, ct)).ToActionResult();
+
+    public async Task<AccessVerdict> OrganizationVerdictAsync(int organizationId, Operation operation, CancellationToken ct = default)
     {
         if (!await (await access.OrganizationsAsync(ct)).AnyAsync(o => o.Id == organizationId, ct)
             || await access.ScopeOfOrganizationAsync(organizationId, ct) is not { } scope)
         {
-            return new NotFoundResult();
+            return AccessVerdict.Hidden;
         }
-        return await access.CanAsync(operation, scope, ct) ? null : new ForbidResult();
+        return await access.CanAsync(operation, scope, ct) ? AccessVerdict.Allowed : AccessVerdict.Denied;
     }
 
     /// <summary>The organizations in scope where the user may do <paramref name="operation"/>, by name (one query per request).</summary>

@@ -37,7 +37,7 @@ public sealed class PersonInput
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
 
-    /// <summary>The version the edit form was rendered with; ignored when creating.</summary>
+    /// <summary>The version the record had when the form was rendered or the API client read it; ignored when creating.</summary>
     public Guid Version { get; set; }
 
     public static PersonInput From(Person p) => new()
@@ -74,6 +74,15 @@ public sealed class PersonEditor(AppDbContext db, IStringLocalizer<SharedResourc
     {
         var p = await db.People.AsNoTracking().Where(x => x.Id == personId).Select(x => new { x.Surname, x.Name, x.Patronymic }).SingleAsync(ct);
         return PersonName.Full(p.Surname, p.Name, p.Patronymic);
+    }
+
+    /// <summary>Adds a new person with their first post to the context; the caller validates first and saves.</summary>
+    public Person Add(PersonInput input, int organizationId, EmploymentInput firstPost)
+    {
+        var person = Create(input);
+        person.Employments.Add(EmploymentEditor.Create(organizationId, firstPost));
+        db.People.Add(person);
+        return person;
     }
 
     public static Person Create(PersonInput input)

@@ -55,9 +55,7 @@ public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor 
         {
             return await ShowAsync(personId, ct);
         }
-        var employment = EmploymentEditor.Create(Input.OrganizationId!.Value, Input.Employment);
-        employment.PersonId = personId;
-        db.Employments.Add(employment);
+        employments.Add(personId, Input.OrganizationId!.Value, Input.Employment);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = s["The post has been added."].Value;
         return RedirectToPage("/Organizations/People/Details", new { id = personId });
