@@ -21,7 +21,7 @@ public static class Cli
                      [--connections 16] [--seconds 10] [--warmup 15] [--app path/to/Adisteme.Web.dll]
           latency    --provider ... --connection "..." [--user centre.1] [--pages home,organization,staff,search]
                      [--rate 200] [--seconds 60] [--warmup 5] [--app path/to/Adisteme.Web.dll]
-          import     --provider ... --connection "..." (its database is DROPPED and recreated) [--rows 20000 | --smoke]
+          import     --provider ... --connection "..." (its database is DROPPED and recreated) [--rows 20000 [--files 1] | --smoke]
                      [--user director.1] [--seed 42] [--app path/to/Adisteme.Web.dll]
           docx       [--meetings 9] [--runs 15] | --smoke
         """;

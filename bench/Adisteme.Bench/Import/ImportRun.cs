@@ -71,7 +71,9 @@ public static partial class ImportRun
         var fingerprint = FingerprintPattern().Match(preview);
         if (!fingerprint.Success)
         {
-            throw new InvalidOperationException("The preview offers no import: no valid rows, or the file was refused.");
+            var errors = FileErrorsPattern().Match(preview);
+            throw new InvalidOperationException("The preview offers no import: "
+                + (errors.Success ? "the file was refused: " + WebUtility.HtmlDecode(TagPattern().Replace(errors.Groups[1].Value, " ")).Trim() : "no valid rows."));
         }
         var previewed = clock.Elapsed;
 
@@ -103,6 +105,12 @@ public static partial class ImportRun
 
     [GeneratedRegex("name=\"fingerprint\" value=\"([^\"]+)\"")]
     private static partial Regex FingerprintPattern();
+
+    [GeneratedRegex("id=\"file-errors\">(.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex FileErrorsPattern();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex TagPattern();
 
     [GeneratedRegex("class=\"field-error[^\"]*\"[^>]*>([^<]+)<")]
     private static partial Regex ErrorPattern();

@@ -17,19 +17,26 @@ public static class StaffFile
 {
     private static readonly CultureInfo s_kazakh = CultureInfo.GetCultureInfo("kk-KZ");
 
-    public sealed record Built(byte[] Xlsx, IReadOnlyList<string> Iins);
+    /// <summary>The workbooks (one unless the rows were split) and the IINs of all rows, in order.</summary>
+    public sealed record Built(IReadOnlyList<byte[]> Files, IReadOnlyList<string> Iins)
+    {
+        public byte[] Xlsx => Files[0];
+    }
 
     /// <param name="rows">Employees in the file.</param>
     /// <param name="seed">Same seed, same file.</param>
     /// <param name="takenIins">IINs already in the register, never reused (every row is a new person).</param>
     /// <param name="subjects">Subject names as the file writes them.</param>
-    public static Built Build(int rows, int seed, IEnumerable<string> takenIins, IReadOnlyList<string> subjects)
+    /// <param name="files">Split the rows into this many workbooks of (nearly) equal size, each with the header row.</param>
+    public static Built Build(int rows, int seed, IEnumerable<string> takenIins, IReadOnlyList<string> subjects, int files = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(files);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
         var random = new Random(seed);
         var used = new HashSet<string>(takenIins, StringComparer.Ordinal);
         var iins = new List<string>(rows);
-        var table = new List<IReadOnlyList<string>>(rows + 1) { StaffColumns.All.Select(c => Text(StaffColumns.Header(c))).ToList() };
+        var header = StaffColumns.All.Select(c => Text(StaffColumns.Header(c))).ToList();
+        var table = new List<IReadOnlyList<string>>(rows);
         var today = GenerationContext.Today;
         for (var i = 0; i < rows; i++)
         {
@@ -60,7 +67,11 @@ public static class StaffFile
             };
             table.Add(StaffColumns.All.Select(c => values[c]).ToList());
         }
-        return new Built(XlsxWriter.Write([new XlsxSheet(Text("Staff"), table, TextColumns: true)]), iins);
+        var perFile = (rows + files - 1) / files;
+        var workbooks = table.Chunk(perFile)
+            .Select(part => XlsxWriter.Write([new XlsxSheet(Text("Staff"), [header, .. part], TextColumns: true)]))
+            .ToList();
+        return new Built(workbooks, iins);
     }
 
     private static string Text(string key) => ResourceText.Get(key, s_kazakh) ?? key;
