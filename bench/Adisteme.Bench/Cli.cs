@@ -1,5 +1,7 @@
 using System.Globalization;
+using Adisteme.Bench.Documents;
 using Adisteme.Bench.Generate;
+using Adisteme.Bench.Import;
 using Adisteme.Bench.Load;
 using Adisteme.Web.Data;
 
@@ -7,7 +9,8 @@ namespace Adisteme.Bench;
 
 /// <summary>
 /// <c>generate</c> fills a database with synthetic data; <c>throughput</c> and <c>latency</c> start the
-/// real app on 127.0.0.1 over that database and measure it. See bench/README.md.
+/// real app on 127.0.0.1 over that database and measure it; <c>import</c> times a staff XLSX import
+/// through the app, <c>docx</c> the rendering of a year of minutes. See bench/README.md.
 /// </summary>
 public static class Cli
 {
@@ -18,6 +21,9 @@ public static class Cli
                      [--connections 16] [--seconds 10] [--warmup 15] [--app path/to/Adisteme.Web.dll]
           latency    --provider ... --connection "..." [--user centre.1] [--pages home,organization,staff,search]
                      [--rate 200] [--seconds 60] [--warmup 5] [--app path/to/Adisteme.Web.dll]
+          import     --provider ... --connection "..." (its database is DROPPED and recreated) [--rows 20000 [--files 1] | --smoke]
+                     [--user director.1] [--seed 42] [--app path/to/Adisteme.Web.dll]
+          docx       [--meetings 9] [--runs 15] | --smoke
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
@@ -45,6 +51,10 @@ public static class Cli
                     return await ThroughputCommand.RunAsync(LoadOptions.From(options, PageNames.All, defaultSeconds: 10, defaultWarmup: 15), output, cancel.Token);
                 case "latency":
                     return await LatencyCommand.RunAsync(LoadOptions.From(options, PageNames.Real, defaultSeconds: 60, defaultWarmup: 5), output, cancel.Token);
+                case "import":
+                    return await ImportCommand.RunAsync(ImportCommand.ImportOptions.From(options), output, cancel.Token);
+                case "docx":
+                    return DocxCommand.Run(DocxCommand.DocxOptions.From(options), output);
                 default:
                     output.WriteLine($"Unknown command '{args[0]}'.");
                     output.WriteLine(Usage);

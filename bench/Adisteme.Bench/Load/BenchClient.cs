@@ -22,22 +22,24 @@ public static partial class BenchClient
     public static async Task SignInAsync(HttpClient http, string userName, string password, CancellationToken ct)
     {
         var page = await http.GetStringAsync(new Uri("/Account/Login", UriKind.Relative), ct);
-        var token = TokenPattern().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException("The login page has no antiforgery token.");
-        }
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = Token(page, "The login page"),
         });
         using var response = await http.PostAsync(new Uri("/Account/Login", UriKind.Relative), form, ct);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Signing in as {userName} failed ({(int)response.StatusCode}): does the login exist in this database?");
         }
+    }
+
+    /// <summary>The antiforgery token of a page's forms.</summary>
+    public static string Token(string html, string what)
+    {
+        var token = TokenPattern().Match(html);
+        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : throw new InvalidOperationException($"{what} has no antiforgery token.");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -214,7 +214,7 @@ public sealed class StaffStep : IGeneratorStep
     }
 
     /// <summary>A valid, unique IIN: YYMMDD, century-and-sex digit, a serial, and the check digit.</summary>
-    private static string NewIin(Random random, DateOnly birth, bool female, HashSet<string> used)
+    public static string NewIin(Random random, DateOnly birth, bool female, HashSet<string> used)
     {
         var centurySex = (birth.Year >= 2000 ? 5 : 3) + (female ? 1 : 0);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{birth.Year % 100:D2}{birth.Month:D2}{birth.Day:D2}{centurySex}");
