@@ -114,6 +114,13 @@ public sealed class MeetingMinutesJourneyTests(AppFactory app) : IClassFixture<A
         Assert.Equal("Кесте бекітілді", await app.WithDbAsync(db => db.MeetingDecisions.Where(d => d.DecisionKey == key && d.Status == DecisionStatus.Done).Select(d => d.DoneNote).FirstAsync()));
         Assert.DoesNotContain("Ашық сабақтар кестесі", (await secretary.GetPageAsync($"/Associations/Meetings/Details/{next.Id}")).QuerySelector("#open-decisions")!.TextContent, StringComparison.Ordinal);
 
+        // Correction: a reason is required (R21); with it a new revision is opened from the signed one.
+        var noReason = await MeetingScreens.PostMeetingAsync(head, meeting.Id, "Correction", new() { ["Input.Reason"] = " " });
+        Assert.Contains(MeetingScreens.Kazakh(app, RuleMessages.CorrectionReasonRequired), (await TestClient.ParseAsync(noReason)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await MeetingScreens.PostMeetingAsync(head, meeting.Id, "Correction", new() { ["Input.Reason"] = "Жауаптының аты қате жазылған" })).StatusCode);
+        var revisions = await app.WithDbAsync(db => db.MeetingMinutes.Where(m => m.MeetingId == meeting.Id).OrderBy(m => m.Revision).Select(m => new { m.Revision, m.Status, m.CorrectionReason }).ToListAsync());
+        Assert.Equal([(1, MinutesStatus.Locked, (string?)null), (2, MinutesStatus.Draft, "Жауаптының аты қате жазылған")], revisions.Select(r => (r.Revision, r.Status, r.CorrectionReason)));
+
         // iCalendar feed of the member's bodies.
         var feed = await secretary.GetAsync("/Associations/Meetings/Calendar.ics");
         Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
