@@ -23,7 +23,7 @@ public sealed class MeetingScopeTests(AppFactory app) : IClassFixture<AppFactory
         Assert.NotNull(page.QuerySelector("#meetings"));
         await deputy.GetPageAsync($"/Associations/Meetings/Details/{meetingId}");
 
-        // A member who is not head or secretary... the "teacher" login is the secretary: it edits; a plain director of another school sees nothing.
+        // The director of another school sees nothing: list, meeting, DOCX and feed entry are all hidden.
         using var other = app.CreateTestClient();
         await other.SignInAsAsync("director.gym");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Associations/Meetings/{body.BodyId}")).StatusCode);
@@ -32,7 +32,7 @@ public sealed class MeetingScopeTests(AppFactory app) : IClassFixture<AppFactory
         var feed = await (await other.GetAsync("/Associations/Meetings/Calendar.ics")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain($"meeting-{meetingId}@", feed, StringComparison.Ordinal);
 
-        // The school's "director" has ManageBodies? Either way a login without edit rights is refused when it posts.
+        // The regional centre's commission member has no scope over the school's bodies.
         using var commission = app.CreateTestClient();
         await commission.SignInAsAsync("commission");
         Assert.Equal(HttpStatusCode.NotFound, (await commission.GetAsync($"/Associations/Meetings/{body.BodyId}")).StatusCode);
