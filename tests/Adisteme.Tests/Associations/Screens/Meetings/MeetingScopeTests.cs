@@ -16,7 +16,7 @@ public sealed class MeetingScopeTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.Redirect, (await MeetingScreens.ScheduleAsync(head, body.BodyId, "2026-11-18", "№ 12 кабинет", "Күн тәртібі", body.HeadId)).StatusCode);
         var meetingId = await app.WithDbAsync(db => db.Meetings.Where(m => m.BodyId == body.BodyId).Select(m => m.Id).SingleAsync());
 
-        // The deputy of the school reads: the page without the schedule form.
+        // The deputy of the school sees the list and the meeting.
         using var deputy = app.CreateTestClient();
         await deputy.SignInAsAsync("deputy");
         var page = await deputy.GetPageAsync($"/Associations/Meetings/{body.BodyId}");
