@@ -87,6 +87,12 @@ public static class RouteMatrix
             // A well-formed key of a file that is not (or no longer) stored: managers are sent back to the upload form.
             new("/Organizations/Import/Preview", $"/Organizations/Import/Preview?organizationId={ids.School101}&file=2026/11/none.csv",
                 user => Manage(school101)(user) == Outcome.Ok ? Outcome.Redirect : Manage(school101)(user)),
+            // Meetings of methodological bodies: the demo data has no bodies, so an id that does not exist is hidden from everyone
+            // (the scope of real bodies is proved by MeetingScopeTests); the calendar feed lists what each user may see.
+            new("/Associations/Meetings/{bodyId:int}", "/Associations/Meetings/999999", u => u is null ? Outcome.SignIn : Outcome.Hidden),
+            new("/Associations/Meetings/Index/{bodyId:int}", "/Associations/Meetings/Index/999999", u => u is null ? Outcome.SignIn : Outcome.Hidden),
+            new("/Associations/Meetings/Details/{meetingId:int}", "/Associations/Meetings/Details/999999", u => u is null ? Outcome.SignIn : Outcome.Hidden),
+            new("/Associations/Meetings/Calendar.ics", "/Associations/Meetings/Calendar.ics", Only(s_everyone)),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),
