@@ -16,6 +16,9 @@ public static class RouteMatrix
 
     private static Func<string?, Outcome> Anyone(Outcome outcome) => _ => outcome;
 
+    /// <summary>Anonymous callers get the sign-in page; signed-in users the given outcome.</summary>
+    private static Func<string?, Outcome> SignedIn(this Func<string?, Outcome> outcome) => user => user is null ? Outcome.SignIn : outcome(user);
+
     /// <summary>Users whose scope reaches an organization: its own staff logins plus the district's and region's.</summary>
     private static string[] Reaching(params string[] local) => ["admin", "centre", .. local];
 
@@ -87,6 +90,10 @@ public static class RouteMatrix
             // A well-formed key of a file that is not (or no longer) stored: managers are sent back to the upload form.
             new("/Organizations/Import/Preview", $"/Organizations/Import/Preview?organizationId={ids.School101}&file=2026/11/none.csv",
                 user => Manage(school101)(user) == Outcome.Ok ? Outcome.Redirect : Manage(school101)(user)),
+            // Annual work plans: a body that does not exist is hidden from everyone (the plan scenarios cover real bodies).
+            new("/Associations/Plans/{bodyId:int}", "/Associations/Plans/999999", Anyone(Outcome.Hidden).SignedIn()),
+            new("/Associations/Plans/Index/{bodyId:int}", "/Associations/Plans/Index/999999", Anyone(Outcome.Hidden).SignedIn()),
+            new("/Associations/Plans/Item/{itemId:int}", "/Associations/Plans/Item/999999", Anyone(Outcome.Hidden).SignedIn()),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),
