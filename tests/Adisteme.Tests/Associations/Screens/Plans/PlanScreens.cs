@@ -80,24 +80,23 @@ internal static class PlanScreens
     }
 
     public static Task<MethodologicalWorkPlan?> PlanAsync(AppFactory app, PlanBody b) =>
-        app.WithDbAsync(db => db.WorkPlans.AsNoTracking()
-            .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Decisions)
-            .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Steps)
-            .Include(p => p.Versions).ThenInclude(v => v.Items).ThenInclude(i => i.Responsible)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.BodyId == b.BodyId));
+        app.WithDbAsync(db => Whole(db.WorkPlans.AsNoTracking()).SingleOrDefaultAsync(p => p.BodyId == b.BodyId));
 
     public static Task<int> PersonOfAsync(AppFactory app, string login) => app.WithDbAsync(db => PersonOfAsync(db, login));
 
     private static async Task<(MethodologicalBody Body, SchoolYear Year, MethodologicalWorkPlan Plan)> LoadAsync(AppDbContext db, PlanBody b)
     {
         var body = await db.MethodologicalBodies.Include(x => x.Memberships).Include(x => x.Appointments).SingleAsync(x => x.Id == b.BodyId);
-        var plan = await db.WorkPlans
-            .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Steps)
-            .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Decisions)
-            .Include(p => p.Versions).ThenInclude(v => v.Items).ThenInclude(i => i.Responsible)
-            .AsSplitQuery().SingleAsync(p => p.BodyId == b.BodyId);
+        var plan = await Whole(db.WorkPlans).SingleAsync(p => p.BodyId == b.BodyId);
         return (body, await YearAsync(db), plan);
     }
+
+    /// <summary>A plan with its versions, routes and items.</summary>
+    private static IQueryable<MethodologicalWorkPlan> Whole(IQueryable<MethodologicalWorkPlan> plans) => plans
+        .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Steps)
+        .Include(p => p.Versions).ThenInclude(v => v.Route).ThenInclude(r => r.Decisions)
+        .Include(p => p.Versions).ThenInclude(v => v.Items).ThenInclude(i => i.Responsible)
+        .AsSplitQuery();
 
     private static Task<SchoolYear> YearAsync(AppDbContext db) =>
         db.SchoolYears.SingleAsync(y => y.Country == Country.Kazakhstan && y.StartYear == 2026);
