@@ -16,6 +16,9 @@ public static class RouteMatrix
 
     private static Func<string?, Outcome> Anyone(Outcome outcome) => _ => outcome;
 
+    /// <summary>Anonymous callers get the sign-in page; signed-in users the given outcome.</summary>
+    private static Func<string?, Outcome> SignedIn(this Func<string?, Outcome> outcome) => user => user is null ? Outcome.SignIn : outcome(user);
+
     /// <summary>Users whose scope reaches an organization: its own staff logins plus the district's and region's.</summary>
     private static string[] Reaching(params string[] local) => ["admin", "centre", .. local];
 
@@ -93,6 +96,10 @@ public static class RouteMatrix
             new("/Associations/Meetings/Index/{bodyId:int}", "/Associations/Meetings/Index/999999", u => u is null ? Outcome.SignIn : Outcome.Hidden),
             new("/Associations/Meetings/Details/{meetingId:int}", "/Associations/Meetings/Details/999999", u => u is null ? Outcome.SignIn : Outcome.Hidden),
             new("/Associations/Meetings/Calendar.ics", "/Associations/Meetings/Calendar.ics", Only(s_everyone)),
+            // Annual work plans: a body that does not exist is hidden from everyone (the plan scenarios cover real bodies).
+            new("/Associations/Plans/{bodyId:int}", "/Associations/Plans/999999", Anyone(Outcome.Hidden).SignedIn()),
+            new("/Associations/Plans/Index/{bodyId:int}", "/Associations/Plans/Index/999999", Anyone(Outcome.Hidden).SignedIn()),
+            new("/Associations/Plans/Item/{itemId:int}", "/Associations/Plans/Item/999999", Anyone(Outcome.Hidden).SignedIn()),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Adisteme.Web.Features.Associations.Domain;
 
 namespace Adisteme.Web.Features.Associations;
@@ -15,6 +16,7 @@ public static class AssociationsModule
             .Validate(o => o.Problems().Count == 0, "Rules:Associations has values that cannot work together; see AssociationRulesOptions.Problems().")
             .ValidateOnStart();
         services.AddScoped<BodyAccess>();
+        services.TryAddScoped<Plans.PlanStore>();
         return services;
     }
 }

@@ -1,0 +1,136 @@
+using Adisteme.Web.Features.Associations.Domain;
+using Adisteme.Web.Infrastructure.Files;
+using Adisteme.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Adisteme.Web.Features.Associations.Plans;
+
+/// <summary>
+/// One item of a plan: its details and how it went. Members of the body mark an item of the approved
+/// plan done (a note, optionally an evidence file) or not done (a reason).
+/// </summary>
+public sealed class ItemModel(AppDbContext db, BodyAccess access, PlanStore store, IFileStore files, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+{
+    private static readonly UploadKind[] s_evidenceKinds = [UploadKind.Pdf, UploadKind.Docx, UploadKind.Xlsx];
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public IFormFile? Evidence { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public PlanContext Context { get; private set; } = null!;
+    public PlanItem Item { get; private set; } = null!;
+    public bool CanMark { get; private set; }
+
+    public string PersonName(int id) => Context.People.TryGetValue(id, out var p) ? p.Name : "—";
+
+    public async Task<IActionResult> OnGetAsync(int itemId, CancellationToken ct) =>
+        await LoadAsync(itemId, ct) is { } denied ? denied : Page();
+
+    public Task<IActionResult> OnPostDoneAsync(int itemId, CancellationToken ct) => MarkAsync(itemId, async (plan, key, me, body) =>
+    {
+        string? evidence = null;
+        if (Evidence is { Length: > 0 })
+        {
+            var (kind, content, tooLarge) = await UploadCheck.ReadAsync(Evidence, ct: ct);
+            if (tooLarge || content is null || !s_evidenceKinds.Contains(kind))
+            {
+                content?.Dispose();
+                ModelState.AddModelError(nameof(Evidence), s[tooLarge ? "The file is too large." : "Upload a PDF, Word or Excel file."]);
+                return null;
+            }
+            await using (content)
+            {
+                evidence = await files.SaveAsync(content, "." + kind.ToString().ToLowerInvariant(), ct);
+            }
+        }
+        plan.MarkDone(key, me, body, Note ?? "", evidence, time);
+        return s["The item is marked done."];
+    }, ct);
+
+    public Task<IActionResult> OnPostNotDoneAsync(int itemId, CancellationToken ct) => MarkAsync(itemId, (plan, key, me, body) =>
+    {
+        plan.MarkNotDone(key, me, body, Reason ?? "", time);
+        return Task.FromResult<LocalizedString?>(s["The item is marked not done."]);
+    }, ct);
+
+    private async Task<IActionResult> MarkAsync(int itemId, Func<MethodologicalWorkPlan, Guid, int, MethodologicalBody, Task<LocalizedString?>> mark, CancellationToken ct)
+    {
+        if (await LoadAsync(itemId, ct) is { } denied)
+        {
+            return denied;
+        }
+        if (!CanMark)
+        {
+            return Forbid();
+        }
+        var me = (await access.CurrentPersonIdAsync(ct))!.Value;
+        var context = await store.LoadAsync(Context.Body.Id, tracked: true, ct);
+        var plan = context.Plan!;
+        if (plan.Current?.Items.FirstOrDefault(i => i.ItemKey == Item.ItemKey) is { } target)
+        {
+            db.ExpectVersion(target, Version);
+        }
+        LocalizedString? message;
+        try
+        {
+            message = await mark(plan, Item.ItemKey, me, context.Body);
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddRefusal(refused, s, "");
+            message = null;
+        }
+        if (message is null)
+        {
+            db.ChangeTracker.Clear();
+            return await RedisplayAsync(itemId, ct);
+        }
+        if (!await db.TrySaveAsync(ct))
+        {
+            ModelState.AddModelError("", s[Concurrency.Message]);
+            return await RedisplayAsync(itemId, ct);
+        }
+        TempData["Message"] = message.Value;
+        return Redirect($"/Associations/Plans/{context.Body.Id}");
+    }
+
+    private async Task<IActionResult> RedisplayAsync(int itemId, CancellationToken ct)
+    {
+        await LoadAsync(itemId, ct);
+        return Page();
+    }
+
+    /// <summary>Finds the item's body (404 outside the user's reach) and shows the item as it stands in the approved version when there is one.</summary>
+    private async Task<IActionResult?> LoadAsync(int itemId, CancellationToken ct)
+    {
+        var bodyId = await db.WorkPlanItems.Where(i => i.Id == itemId)
+            .Select(i => db.WorkPlans.Where(p => p.Versions.Any(v => v.Id == i.VersionId)).Select(p => (int?)p.BodyId).FirstOrDefault())
+            .FirstOrDefaultAsync(ct);
+        if (bodyId is null || await access.FindAsync(bodyId.Value, ct) is not { } place)
+        {
+            return NotFound();
+        }
+        var item = await db.WorkPlanItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new { i.ItemKey, i.VersionId }).SingleAsync(ct);
+        var planId = await db.WorkPlanVersions.Where(v => v.Id == item.VersionId).Select(v => v.PlanId).SingleAsync(ct);
+        Context = await store.LoadAsync(bodyId.Value, tracked: false, ct);
+        var plan = Context.Plan?.Id == planId ? Context.Plan : await store.Plans(tracked: false).SingleAsync(p => p.Id == planId, ct);
+        Item = plan.Current?.Items.FirstOrDefault(i => i.ItemKey == item.ItemKey)
+            ?? plan.Versions.SelectMany(v => v.Items).Single(i => i.Id == itemId);
+        var me = await access.CurrentPersonIdAsync(ct);
+        CanMark = plan.Current is not null && Item.VersionId == plan.Current.Id && me is { } person && place.MemberPersonIds.Contains(person);
+        ModelState.Remove(nameof(Version));
+        Version = Item.Version;
+        return null;
+    }
+}
