@@ -88,31 +88,29 @@ internal static class AssociationsDemoData
             }
             _methodologist = P(Of("Әдістемелік орталық")[1]);
 
-            // № 101: the "head" login (staff 3) heads mathematics, the "teacher" login (staff 4) is in physics.
+            // № 101: the "head" login (staff 3) heads mathematics; the "deputy" agrees and the "director" approves.
             var s101 = Of("№ 101 ЖББМ");
             var org101 = organizations[s101[0].OrganizationId];
             var (director101, deputy101) = (P(s101[0]), P(s101[1]));
             var math = Teaching(s101, "mathematics").Select(P).ToList();
-            var physics = Teaching(s101, "physics").Select(P).ToList();
             var mathMo = Association(org101, "Математика пәні мұғалімдерінің әдістемелік бірлестігі", MoAudience.SubjectTeachers, [Subject(s101, "mathematics")],
                 math, math[0], math[1], deputy101, director101, "12-Ж");
-            var physicsMo = Association(org101, "Физика пәні мұғалімдерінің әдістемелік бірлестігі", MoAudience.SubjectTeachers, [Subject(s101, "physics")],
-                physics, physics[1], physics[2], deputy101, director101, "13-Ж");
-            var inSubjectMo = math.Concat(physics).Select(p => p.PersonId).ToHashSet();
-            var classTeachers = s101.Where(e => e.Position == Position.Teacher && !inSubjectMo.Contains(e.PersonId)).Take(6).Select(P).ToList();
+            // Physics has two teachers (R1 asks for three), so the "teacher" login (staff 4) works with the class teachers.
+            var inSubjectMo = math.Select(p => p.PersonId).ToHashSet();
+            var classTeachers = s101.Where(e => e.Position == Position.Teacher && !inSubjectMo.Contains(e.PersonId)).Take(7).Select(P).ToList();
             var classMo = Association(org101, "Сынып жетекшілерінің әдістемелік бірлестігі", MoAudience.ClassTeachers, [], classTeachers,
-                classTeachers[0], classTeachers[1], deputy101, director101, "14-Ж", primary: false);
-            var council101 = Council(org101, deputy101, director101, P(s101[2]), [math[0], physics[1], classTeachers[0], P(s101[^1])], "15-Ж");
-            _overdueFor[physicsMo] = physics[0].PersonId;
+                classTeachers[1], classTeachers[2], deputy101, director101, "13-Ж");
+            var council101 = Council(org101, deputy101, director101, P(s101[2]), [math[0], classTeachers[1], P(s101[^1])], "15-Ж");
+            _overdueFor[classMo] = P(s101[4]).PersonId;
 
             // Гимназия № 5: mathematics returned with a comment; the council's plan still a draft.
             var gym = Of("Гимназия № 5");
             var orgGym = organizations[gym[0].OrganizationId];
             var (directorGym, deputyGym) = (P(gym[0]), P(gym[1]));
-            var gymMath = Teaching(gym, "mathematics").Select(P).ToList();
-            var gymMo = Association(orgGym, "Методическое объединение учителей математики", MoAudience.SubjectTeachers, [Subject(gym, "mathematics")],
-                gymMath, gymMath[0], gymMath[1], deputyGym, directorGym, "21-Н");
-            var councilGym = Council(orgGym, deputyGym, directorGym, P(gym[2]), [gymMath[0], P(gym[4]), P(gym[5])], "22-Н");
+            var gymTeachers = gym.Where(e => e.Position == Position.Teacher).Take(6).Select(P).ToList();
+            var gymMo = Association(orgGym, "Методическое объединение классных руководителей", MoAudience.ClassTeachers, [], gymTeachers,
+                gymTeachers[0], gymTeachers[1], deputyGym, directorGym, "21-Н");
+            var councilGym = Council(orgGym, deputyGym, directorGym, P(gym[2]), [gymTeachers[0], gymTeachers[2], gymTeachers[3]], "22-Н");
 
             // Силантьев: class teachers with an amended plan; council's plan submitted.
             var sil = Of("Силантьев ЖББМ");
@@ -132,21 +130,19 @@ internal static class AssociationsDemoData
             await db.SaveChangesAsync(ct);
 
             AddPlan(mathMo, math[0], Route.ApprovedWithAmendment);
-            AddPlan(physicsMo, physics[1], Route.Approved);
-            AddPlan(classMo, classTeachers[0], Route.Submitted);
-            AddPlan(gymMo, gymMath[0], Route.Returned);
+            AddPlan(classMo, classTeachers[1], Route.Approved);
+            AddPlan(gymMo, gymTeachers[0], Route.Returned);
             AddPlan(silMo, silTeachers[0], Route.ApprovedAmended);
             AddPlan(districtMo, shokayStaff[1], Route.Approved);
             await db.SaveChangesAsync(ct);
-            AddPlan(council101, deputy101, Route.Agreed, [mathMo, physicsMo, classMo]);
+            AddPlan(council101, deputy101, Route.Submitted, [mathMo, classMo]);
             AddPlan(councilGym, deputyGym, Route.Draft, [gymMo]);
-            AddPlan(councilSil, deputySil, Route.Submitted, [silMo]);
+            AddPlan(councilSil, deputySil, Route.Agreed, [silMo]);
             await db.SaveChangesAsync(ct);
 
             _schedules[mathMo] = s_regular;
-            _schedules[physicsMo] = s_regular;
-            _schedules[classMo] = s_behind;
-            _schedules[gymMo] = s_regular;
+            _schedules[classMo] = s_regular;
+            _schedules[gymMo] = s_behind;
             _schedules[silMo] = s_regular;
             _schedules[districtMo] = s_district;
             _schedules[council101] = s_council;

@@ -74,16 +74,6 @@ public static class DemoData
             }
             people[org] = list;
         }
-        // A few more teachers so that physics in № 101 and mathematics in the gymnasium reach R1's minimum for an
-        // association; their own random source leaves everyone above (and the logins' people) unchanged.
-        var extraRandom = new Random(2027);
-        foreach (var (org, code, russian) in ExtraTeachers(school101, gymnasium))
-        {
-            var person = MakePerson(extraRandom, russian);
-            person.Employments.Add(MakeEmployment(extraRandom, org, people[org].Count, today, subjects, code));
-            db.People.Add(person);
-            people[org].Add(person);
-        }
         await db.SaveChangesAsync(ct);
 
         var logins = new List<DemoLogin>();
@@ -175,11 +165,7 @@ public static class DemoData
         "geography", "history-kazakhstan", "informatics", "physical-education", "primary-grades", "mathematics", "kazakh-literature",
     ];
 
-    private static (EducationOrganization Org, string Subject, bool Russian)[] ExtraTeachers(EducationOrganization school101, EducationOrganization gymnasium) =>
-        [(school101, "physics", false), (gymnasium, "mathematics", true)];
-
-    private static Employment MakeEmployment(Random random, EducationOrganization org, int index, DateOnly today, Dictionary<string, Subject> subjects,
-        string? subjectCode = null)
+    private static Employment MakeEmployment(Random random, EducationOrganization org, int index, DateOnly today, Dictionary<string, Subject> subjects)
     {
         var position = org.Kind == OrganizationKind.MethodologicalCenter ? Position.Methodologist : index switch
         {
@@ -204,9 +190,9 @@ public static class DemoData
         };
         if (position is Position.Teacher or Position.DeputyDirectorMethodological or Position.DeputyDirectorTeachingUpbringing)
         {
-            var code = subjectCode ?? (org.Kind == OrganizationKind.SmallSchoolWithCombinedClasses && index % 2 == 0
+            var code = org.Kind == OrganizationKind.SmallSchoolWithCombinedClasses && index % 2 == 0
                 ? "primary-grades"
-                : s_teachingSubjects[index % s_teachingSubjects.Length]);
+                : s_teachingSubjects[index % s_teachingSubjects.Length];
             employment.Subjects.Add(new EmploymentSubject { SubjectId = subjects[code].Id });
             (employment.GradeFrom, employment.GradeTo) = code == "primary-grades" ? (1, 4) : (5, org.EducationLevel == EducationLevel.BasicSecondary ? 9 : 11);
         }
