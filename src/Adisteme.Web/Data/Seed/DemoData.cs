@@ -104,6 +104,7 @@ public static class DemoData
         await Login("commission", people[centre][2], AppRole.CommissionMember, ScopeKind.Organization, centre.Id, centre.Name);
         await Login("director.gym", people[gymnasium][0], AppRole.Director, ScopeKind.Organization, gymnasium.Id, gymnasium.Name);
         await db.SaveChangesAsync(ct);
+        await AssociationsDemoData.SeedAsync(db, today, ct);
         return logins;
     }
 
