@@ -1,3 +1,5 @@
+using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Web;
 using Adisteme.Web.Features.Associations.Domain;
 
 namespace Adisteme.Web.Features.Associations;
@@ -15,6 +17,7 @@ public static class AssociationsModule
             .Validate(o => o.Problems().Count == 0, "Rules:Associations has values that cannot work together; see AssociationRulesOptions.Problems().")
             .ValidateOnStart();
         services.AddScoped<BodyAccess>();
+        services.AddSingleton(new NavItem("/Associations", "Methodological associations", Operation.View, 40));
         return services;
     }
 }
