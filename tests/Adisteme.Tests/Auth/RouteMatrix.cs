@@ -87,6 +87,14 @@ public static class RouteMatrix
             // A well-formed key of a file that is not (or no longer) stored: managers are sent back to the upload form.
             new("/Organizations/Import/Preview", $"/Organizations/Import/Preview?organizationId={ids.School101}&file=2026/11/none.csv",
                 user => Manage(school101)(user) == Outcome.Ok ? Outcome.Redirect : Manage(school101)(user)),
+            // Methodological bodies: the list for everyone; a body that does not exist is hidden from every signed-in user.
+            new("/Associations", "/Associations", Only(s_everyone)),
+            new("/Associations/Index", "/Associations/Index", Only(s_everyone)),
+            new("/Associations/Create", $"/Associations/Create?organizationId={ids.School101}",
+                u => u == "commission" ? Outcome.Denied : Manage(school101)(u)),
+            new("/Associations/Details/{id:int}", "/Associations/Details/999999", Only([])),
+            new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
+            new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

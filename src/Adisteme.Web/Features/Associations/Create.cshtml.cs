@@ -117,7 +117,8 @@ public sealed class CreateModel(AppDbContext db, CurrentAccess access, TimeProvi
         var ids = Input.Subjects.Distinct().ToArray();
         var subjects = await db.Subjects.Where(x => ids.Contains(x.Id)).ToListAsync(ct);
         var teachers = await db.Employments.Where(e => e.OrganizationId == organizationId && e.EndedOn == null)
-            .SelectMany(e => e.Subjects.Where(x => ids.Contains(x.SubjectId)).Select(x => new { x.SubjectId, e.PersonId }))
+            .SelectMany(e => e.Subjects, (e, x) => new { x.SubjectId, e.PersonId })
+            .Where(x => ids.Contains(x.SubjectId))
             .ToListAsync(ct);
         return [.. subjects.Select(x => new SubjectStaff(x.Id, x.SubjectAreaId,
             teachers.Where(t => t.SubjectId == x.Id).Select(t => t.PersonId).Distinct().ToList(), LocalizedName.Of(x)))];

@@ -52,9 +52,9 @@ public sealed class IndexModel(AppDbContext db, BodyAccess bodies, CurrentAccess
                     .Select(a => db.People.Where(p => p.Id == a.PersonId).Select(p => p.Surname + " " + p.Name).First()).FirstOrDefault()))
             .Take(500)
             .ToListAsync(ct);
-        Owners = await visible.Where(b => b.OrganizationId != null).Select(b => b.OrganizationId!.Value).Distinct()
-            .Join(db.Organizations, id => id, o => o.Id, (id, o) => new OwnerOption(o.Id, o.ShortName ?? o.Name))
-            .OrderBy(o => o.Name).ToListAsync(ct);
+        var ownerIds = await visible.Where(b => b.OrganizationId != null).Select(b => b.OrganizationId!.Value).Distinct().ToListAsync(ct);
+        Owners = await db.Organizations.Where(o => ownerIds.Contains(o.Id)).OrderBy(o => o.ShortName ?? o.Name)
+            .Select(o => new OwnerOption(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
         if (await access.HasAnyAsync(Operation.ManageBodies, ct))
         {
             Expired = await visible.Where(b => b.Status != BodyStatus.Closed
