@@ -90,8 +90,7 @@ public static class RouteMatrix
             // Methodological bodies: the list for everyone; a body that does not exist is hidden from every signed-in user.
             new("/Associations", "/Associations", Only(s_everyone)),
             new("/Associations/Index", "/Associations/Index", Only(s_everyone)),
-            new("/Associations/Create", $"/Associations/Create?organizationId={ids.School101}",
-                u => u == "commission" ? Outcome.Denied : Manage(school101)(u)),
+            new("/Associations/Create", $"/Associations/Create?organizationId={ids.School101}", Manage(school101)),
             new("/Associations/Details/{id:int}", "/Associations/Details/999999", Only([])),
             new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
             new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),

@@ -143,13 +143,14 @@ public sealed class CreateModel(AppDbContext db, CurrentAccess access, TimeProvi
         ScopeRef? scope;
         if (OrganizationId is { } orgId)
         {
-            scope = await access.ScopeOfOrganizationAsync(orgId, ct);
+            // Outside the user's organizations the organization is not revealed (404).
+            scope = await (await access.OrganizationsAsync(ct)).AnyAsync(o => o.Id == orgId, ct) ? await access.ScopeOfOrganizationAsync(orgId, ct) : null;
             OwnerName = await db.Organizations.Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
             Kinds = [BodyKind.MethodologicalAssociation, BodyKind.SubjectCommission, BodyKind.CycleCommission, BodyKind.MethodologicalCouncil];
         }
         else if (DistrictId is { } districtId)
         {
-            scope = await access.ScopeOfDistrictAsync(districtId, ct);
+            scope = await (await access.DistrictsAsync(ct)).AnyAsync(d => d.Id == districtId, ct) ? await access.ScopeOfDistrictAsync(districtId, ct) : null;
             OwnerName = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? "";
             Kinds = [BodyKind.MethodologicalAssociation];
         }
