@@ -100,6 +100,13 @@ public static class RouteMatrix
             new("/Associations/Plans/{bodyId:int}", "/Associations/Plans/999999", Anyone(Outcome.Hidden).SignedIn()),
             new("/Associations/Plans/Index/{bodyId:int}", "/Associations/Plans/Index/999999", Anyone(Outcome.Hidden).SignedIn()),
             new("/Associations/Plans/Item/{itemId:int}", "/Associations/Plans/Item/999999", Anyone(Outcome.Hidden).SignedIn()),
+            // Methodological bodies: the list for everyone; a body that does not exist is hidden from every signed-in user.
+            new("/Associations", "/Associations", Only(s_everyone)),
+            new("/Associations/Index", "/Associations/Index", Only(s_everyone)),
+            new("/Associations/Create", $"/Associations/Create?organizationId={ids.School101}", Manage(school101)),
+            new("/Associations/Details/{id:int}", "/Associations/Details/999999", Only([])),
+            new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
+            new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

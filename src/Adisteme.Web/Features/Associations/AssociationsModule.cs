@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Web;
 using Adisteme.Web.Features.Associations.Domain;
 
 namespace Adisteme.Web.Features.Associations;
@@ -17,6 +19,7 @@ public static class AssociationsModule
             .ValidateOnStart();
         services.AddScoped<BodyAccess>();
         services.TryAddScoped<Plans.PlanStore>();
+        services.AddSingleton(new NavItem("/Associations", "Methodological associations", Operation.View, 40));
         return services;
     }
 }

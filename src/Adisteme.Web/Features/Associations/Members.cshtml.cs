@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Adisteme.Web.Features.Associations.Domain;
+using Adisteme.Web.Infrastructure.Localization;
+using Adisteme.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Adisteme.Web.Features.Associations;
+
+public sealed class MemberInput
+{
+    [Display(Name = "Staff member")]
+    public int PersonId { get; set; }
+
+    [Display(Name = "Role")]
+    public MembershipRole Role { get; set; } = MembershipRole.Member;
+
+    [Display(Name = "Category")]
+    public CouncilMemberCategory? Category { get; set; }
+
+    public Guid Version { get; set; }
+}
+
+/// <summary>Adds members from the staff of the body's organization(s), sets the secretary, ends memberships (R10, R32, R33).</summary>
+public sealed class MembersModel(AppDbContext db, BodyAccess bodies, TimeProvider time, IOptions<AssociationRulesOptions> options,
+    IStringLocalizer<SharedResource> s) : PageModel
+{
+    [BindProperty]
+    public MemberInput Input { get; set; } = new();
+
+    public BodyPlace Place { get; private set; } = null!;
+    public string Name { get; private set; } = "";
+    public bool IsCouncil { get; private set; }
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<StaffOption> Staff { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await CheckAsync(id, ct) ?? await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct) => ChangeAsync(id, (body, profile, rules, today) =>
+        body.AddMember(profile ?? throw new DomainException(RuleCatalog.Input.Error(body.Scope == BodyScope.School
+            ? RuleMessages.NotStaffOfOrganization : RuleMessages.NotStaffOfDistrict).For("PersonId")),
+            Input.Role, today, rules, Input.Category), "The member has been added.", ct);
+
+    public Task<IActionResult> OnPostRoleAsync(int id, CancellationToken ct) => ChangeAsync(id, (body, _, _, _) =>
+        body.ChangeRole(Input.PersonId, Input.Role), "The member's role has been changed.", ct);
+
+    public Task<IActionResult> OnPostEndAsync(int id, CancellationToken ct) => ChangeAsync(id, (body, _, rules, today) =>
+        body.EndMembership(Input.PersonId, today, MembershipEndReason.Left, rules), "The membership has been ended.", ct);
+
+    private async Task<IActionResult> ChangeAsync(int id, Action<MethodologicalBody, StaffProfile?, AssociationRulesOptions, DateOnly> change,
+        string done, CancellationToken ct)
+    {
+        if (await CheckAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+        var body = await BodyData.LoadAsync(db, id, ct);
+        db.ExpectVersion(body, Input.Version);
+        var profile = await BodyData.ProfileAsync(db, Input.PersonId, body.DistrictId, body.OrganizationId, ct);
+        try
+        {
+            change(body, profile, options.Value, LocalTime.Today(time));
+        }
+        catch (DomainException refused)
+        {
+            refused.ToValidationErrors(s).CopyTo(ModelState);
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id, ct, keepInput: true);
+        }
+        if (!await db.TrySaveAsync(ct))
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("", s[Concurrency.Message]);
+            return await ShowAsync(id, ct);
+        }
+        TempData["Message"] = s[done].Value;
+        return RedirectToPage("/Associations/Members", new { id });
+    }
+
+    private async Task<IActionResult?> CheckAsync(int id, CancellationToken ct)
+    {
+        if (await bodies.FindAsync(id, ct) is not { } place)
+        {
+            return NotFound();
+        }
+        Place = place;
+        return await bodies.CanManageAsync(place, ct) ? null : Forbid();
+    }
+
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct, bool keepInput = false)
+    {
+        var body = await db.MethodologicalBodies.AsNoTracking().Where(b => b.Id == id)
+            .Select(b => new { b.Name, b.Kind, b.DistrictId, b.OrganizationId, b.Version }).SingleAsync(ct);
+        Name = body.Name;
+        IsCouncil = body.Kind == BodyKind.MethodologicalCouncil;
+        Members = await DetailsModel.MembersAsync(db, id, ct);
+        var memberIds = Members.Select(m => m.PersonId).ToHashSet();
+        Staff = [.. (await BodyData.StaffOptionsAsync(db, body.DistrictId, body.OrganizationId, ct)).Where(o => !memberIds.Contains(o.PersonId))];
+        if (!keepInput)
+        {
+            Input = new MemberInput();
+        }
+        Input.Version = body.Version;
+        ModelState.Remove("Input.Version");
+        return Page();
+    }
+}
