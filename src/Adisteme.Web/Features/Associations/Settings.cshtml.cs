@@ -145,9 +145,8 @@ public sealed class SettingsModel(AppDbContext db, BodyForm form, BodyAccess bod
         var curatorPositions = row.Scope == BodyScope.School
             ? new[] { Position.DeputyDirectorMethodological, Position.DeputyDirectorTeachingUpbringing, Position.DeputyDirectorUpbringing, Position.DeputyDirectorIct }
             : [Position.Methodologist];
-        var eligible = await BodyData.StaffOf(db, row.DistrictId, row.OrganizationId).Where(e => curatorPositions.Contains(e.Position))
-            .Select(e => e.PersonId).ToListAsync(ct);
-        Curators = [.. (await BodyData.StaffOptionsAsync(db, row.DistrictId, row.OrganizationId, ct)).Where(o => eligible.Contains(o.PersonId))];
+        Curators = await BodyData.OptionsAsync(BodyData.StaffOf(db, row.DistrictId, row.OrganizationId).Where(e => curatorPositions.Contains(e.Position)),
+            withOrganization: row.OrganizationId is null, ct);
         if (!keepInput)
         {
             var today = LocalTime.Today(time);
