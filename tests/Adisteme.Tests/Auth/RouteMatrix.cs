@@ -107,6 +107,7 @@ public static class RouteMatrix
             new("/Associations/Details/{id:int}", "/Associations/Details/999999", Only([])),
             new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
             new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),
+            new("/Associations/Settings/{id:int}", "/Associations/Settings/999999", Only([])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

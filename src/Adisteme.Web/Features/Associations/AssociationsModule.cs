@@ -18,6 +18,7 @@ public static class AssociationsModule
             .Validate(o => o.Problems().Count == 0, "Rules:Associations has values that cannot work together; see AssociationRulesOptions.Problems().")
             .ValidateOnStart();
         services.AddScoped<BodyAccess>();
+        services.TryAddScoped<BodyForm>();
         services.TryAddScoped<Plans.PlanStore>();
         services.AddSingleton(new NavItem("/Associations", "Methodological associations", Operation.View, 40));
         return services;

@@ -31,13 +31,17 @@ public static class BodyData
     }
 
     /// <summary>Staff of the body's organization(s) for a select list, with the organization when the body spans several.</summary>
-    public static async Task<IReadOnlyList<StaffOption>> StaffOptionsAsync(AppDbContext db, int districtId, int? organizationId, CancellationToken ct)
+    public static Task<IReadOnlyList<StaffOption>> StaffOptionsAsync(AppDbContext db, int districtId, int? organizationId, CancellationToken ct) =>
+        OptionsAsync(StaffOf(db, districtId, organizationId), withOrganization: organizationId is null, ct);
+
+    /// <summary>The people of <paramref name="staff"/> (posts) for a select list, once each, sorted by name.</summary>
+    public static async Task<IReadOnlyList<StaffOption>> OptionsAsync(IQueryable<Employment> staff, bool withOrganization, CancellationToken ct)
     {
-        var rows = await StaffOf(db, districtId, organizationId)
+        var rows = await staff
             .Select(e => new { e.PersonId, e.Person!.Surname, e.Person.Name, e.Person.Patronymic, Organization = e.Organization!.ShortName ?? e.Organization.Name })
             .ToListAsync(ct);
         return [.. rows.DistinctBy(r => r.PersonId)
-            .Select(r => new StaffOption(r.PersonId, organizationId is null
+            .Select(r => new StaffOption(r.PersonId, withOrganization
                 ? $"{PersonName.Full(r.Surname, r.Name, r.Patronymic)} — {r.Organization}"
                 : PersonName.Full(r.Surname, r.Name, r.Patronymic)))
             .OrderBy(o => o.Label, StringComparer.CurrentCulture)];

@@ -2,11 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Infrastructure.Documents;
 using Adisteme.Web.Infrastructure.Localization;
-using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Adisteme.Web.Features.Associations;
@@ -35,13 +33,13 @@ public sealed class HeadOrderInput
 /// Appoints, replaces or removes the head by order (R9, R10, R11, R34): number, date and a term within one school year;
 /// the order is a DOCX in the organization's language, and every appointment stays in the history.
 /// </summary>
-public sealed class HeadModel(AppDbContext db, BodyAccess bodies, TimeProvider time, IOptions<AssociationRulesOptions> options,
-    DocumentTexts texts, IDocumentWriter<OrderDocument> orders, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class HeadModel(AppDbContext db, BodyAccess bodies, BodyForm form, TimeProvider time, IOptions<AssociationRulesOptions> options,
+    DocumentTexts texts, IDocumentWriter<OrderDocument> orders) : PageModel
 {
     [BindProperty]
     public HeadOrderInput Input { get; set; } = new();
 
-    public BodyPlace Place { get; private set; } = null!;
+    public BodyPlace Place => form.Place;
     public string Name { get; private set; } = "";
     public IReadOnlyList<HeadRow> History { get; private set; } = [];
     public HeadRow? Current { get; private set; }
@@ -49,7 +47,7 @@ public sealed class HeadModel(AppDbContext db, BodyAccess bodies, TimeProvider t
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await CheckAsync(id, ct) is { } denied)
+        if (await form.CheckAsync(this, id, ct) is { } denied)
         {
             return denied;
         }
@@ -59,14 +57,17 @@ public sealed class HeadModel(AppDbContext db, BodyAccess bodies, TimeProvider t
         return await ShowAsync(id, ct);
     }
 
-    /// <summary>The order of one appointment as a DOCX; members and managers may download it.</summary>
-    public async Task<IActionResult> OnGetOrderAsync(int id, int appointmentId, CancellationToken ct)
+    /// <summary>
+    /// The order that began one appointment (appointment or replacement) or, with <paramref name="end"/>, the order that ended it
+    /// (removal or replacement), as a DOCX; members and managers may download it.
+    /// </summary>
+    public async Task<IActionResult> OnGetOrderAsync(int id, int appointmentId, bool end, CancellationToken ct)
     {
         if (await bodies.FindAsync(id, ct) is null)
         {
             return NotFound();
         }
-        if (await HeadOrder.BuildAsync(db, texts, id, appointmentId, ct) is not { } order)
+        if (await HeadOrder.BuildAsync(db, texts, id, appointmentId, end, ct) is not { } order)
         {
             return NotFound();
         }
@@ -102,50 +103,8 @@ public sealed class HeadModel(AppDbContext db, BodyAccess bodies, TimeProvider t
     private static OrderIssuer Issuer(MethodologicalBody body) =>
         body.Scope == BodyScope.School ? OrderIssuer.Director : OrderIssuer.DistrictEducationDepartment;
 
-    private async Task<IActionResult> ChangeAsync(int id, Func<MethodologicalBody, DateOnly, Task<string>> change, CancellationToken ct)
-    {
-        if (await CheckAsync(id, ct) is { } denied)
-        {
-            return denied;
-        }
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync(id, ct);
-        }
-        var body = await BodyData.LoadAsync(db, id, ct);
-        db.ExpectVersion(body, Input.Version);
-        string done;
-        try
-        {
-            done = await change(body, LocalTime.Today(time));
-        }
-        catch (DomainException refused)
-        {
-            refused.ToValidationErrors(s).CopyTo(ModelState);
-            db.ChangeTracker.Clear();
-            return await ShowAsync(id, ct);
-        }
-        // The appointment changes only child rows; touching the body bumps its version so two editors cannot both appoint.
-        db.Entry(body).Property(b => b.Version).IsModified = true;
-        if (!await db.TrySaveAsync(ct))
-        {
-            ModelState.Clear();
-            ModelState.AddModelError("", s[Concurrency.Message]);
-            return await ShowAsync(id, ct);
-        }
-        TempData["Message"] = s[done].Value;
-        return RedirectToPage("/Associations/Head", new { id });
-    }
-
-    private async Task<IActionResult?> CheckAsync(int id, CancellationToken ct)
-    {
-        if (await bodies.FindAsync(id, ct) is not { } place)
-        {
-            return NotFound();
-        }
-        Place = place;
-        return await bodies.CanManageAsync(place, ct) ? null : Forbid();
-    }
+    private Task<IActionResult> ChangeAsync(int id, Func<MethodologicalBody, DateOnly, Task<string>> change, CancellationToken ct) =>
+        form.ChangeAsync(this, id, Input.Version, body => change(body, LocalTime.Today(time)), _ => ShowAsync(id, ct), ct);
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
     {

@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Infrastructure.Localization;
-using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Adisteme.Web.Features.Associations;
@@ -25,19 +23,18 @@ public sealed class MemberInput
 }
 
 /// <summary>Adds members from the staff of the body's organization(s), sets the secretary, ends memberships (R10, R32, R33).</summary>
-public sealed class MembersModel(AppDbContext db, BodyAccess bodies, TimeProvider time, IOptions<AssociationRulesOptions> options,
-    IStringLocalizer<SharedResource> s) : PageModel
+public sealed class MembersModel(AppDbContext db, BodyForm form, TimeProvider time, IOptions<AssociationRulesOptions> options) : PageModel
 {
     [BindProperty]
     public MemberInput Input { get; set; } = new();
 
-    public BodyPlace Place { get; private set; } = null!;
+    public BodyPlace Place => form.Place;
     public string Name { get; private set; } = "";
     public bool IsCouncil { get; private set; }
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public IReadOnlyList<StaffOption> Staff { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await CheckAsync(id, ct) ?? await ShowAsync(id, ct);
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await form.CheckAsync(this, id, ct) ?? await ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct) => ChangeAsync(id, (body, profile, rules, today) =>
         body.AddMember(profile ?? throw new DomainException(RuleCatalog.Input.Error(body.Scope == BodyScope.School
@@ -50,45 +47,13 @@ public sealed class MembersModel(AppDbContext db, BodyAccess bodies, TimeProvide
     public Task<IActionResult> OnPostEndAsync(int id, CancellationToken ct) => ChangeAsync(id, (body, _, rules, today) =>
         body.EndMembership(Input.PersonId, today, MembershipEndReason.Left, rules), "The membership has been ended.", ct);
 
-    private async Task<IActionResult> ChangeAsync(int id, Action<MethodologicalBody, StaffProfile?, AssociationRulesOptions, DateOnly> change,
-        string done, CancellationToken ct)
-    {
-        if (await CheckAsync(id, ct) is { } denied)
+    private Task<IActionResult> ChangeAsync(int id, Action<MethodologicalBody, StaffProfile?, AssociationRulesOptions, DateOnly> change,
+        string done, CancellationToken ct) => form.ChangeAsync(this, id, Input.Version, async body =>
         {
-            return denied;
-        }
-        var body = await BodyData.LoadAsync(db, id, ct);
-        db.ExpectVersion(body, Input.Version);
-        var profile = await BodyData.ProfileAsync(db, Input.PersonId, body.DistrictId, body.OrganizationId, ct);
-        try
-        {
+            var profile = await BodyData.ProfileAsync(db, Input.PersonId, body.DistrictId, body.OrganizationId, ct);
             change(body, profile, options.Value, LocalTime.Today(time));
-        }
-        catch (DomainException refused)
-        {
-            refused.ToValidationErrors(s).CopyTo(ModelState);
-            db.ChangeTracker.Clear();
-            return await ShowAsync(id, ct, keepInput: true);
-        }
-        if (!await db.TrySaveAsync(ct))
-        {
-            ModelState.Clear();
-            ModelState.AddModelError("", s[Concurrency.Message]);
-            return await ShowAsync(id, ct);
-        }
-        TempData["Message"] = s[done].Value;
-        return RedirectToPage("/Associations/Members", new { id });
-    }
-
-    private async Task<IActionResult?> CheckAsync(int id, CancellationToken ct)
-    {
-        if (await bodies.FindAsync(id, ct) is not { } place)
-        {
-            return NotFound();
-        }
-        Place = place;
-        return await bodies.CanManageAsync(place, ct) ? null : Forbid();
-    }
+            return done;
+        }, refused => ShowAsync(id, ct, keepInput: refused), ct);
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct, bool keepInput = false)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Infrastructure.Documents;
+using Adisteme.Web.Infrastructure.Files;
 using Adisteme.Web.Infrastructure.Localization;
 using Adisteme.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class ItemInput
 /// and the DOCX export. Every POST checks its own permission and carries the version it was shown.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore store, IOptions<AssociationRulesOptions> options,
-    IDocumentWriter<WorkPlanDocument> writer, DocumentTexts texts, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+    IDocumentWriter<WorkPlanDocument> writer, DocumentTexts texts, IFileStore files, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
     [BindProperty]
     public HeaderInput Header { get; set; } = new();
@@ -55,6 +56,19 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>Where R37's refusal is shown (the field the domain names).</summary>
+    public const string CoordinatedPlansField = "CoordinatedPlans";
+
+    [BindProperty]
+    public AnalysisInput Analysis { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? AnalysisFile { get; set; }
+
+    /// <summary>R37: the associations' plans the council's plan coordinates.</summary>
+    [BindProperty]
+    public List<int> Coordinated { get; set; } = [];
+
     public PlanContext Context { get; private set; } = null!;
     public BodyPlace Place { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -62,6 +76,9 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
     public bool CanApprove { get; private set; }
     public bool HasPreviousPlan { get; private set; }
     public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public AnalysisPanel Analyses { get; private set; } = new([], []);
+    public IReadOnlyList<CoordinationOption> CoordinationOptions { get; private set; } = [];
+    public IReadOnlyList<CoordinatedItem> CoordinatedItems { get; private set; } = [];
 
     public MethodologicalWorkPlan? Plan => Context.Plan;
 
@@ -148,9 +165,35 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
 
     public Task<IActionResult> OnPostSubmitAsync(int bodyId, CancellationToken ct) => EditAsync(bodyId, checkVersion: true, async (c, me) =>
     {
-        Warnings = [.. c.Plan!.Submit(me, c.Body, await FactsAsync(c, ct), options.Value, time).Select(f => f.Localize(s))];
+        try
+        {
+            Warnings = [.. c.Plan!.Submit(me, c.Body, await FactsAsync(c, ct), options.Value, time).Select(f => f.Localize(s))];
+        }
+        catch (DomainException refused) when (refused.Errors.Any(e => e.Field == CoordinatedPlansField))
+        {
+            // R37 is shown at the coordination field; the other refusals stay at the top of the form.
+            ModelState.AddRefusal(new DomainException([.. refused.Errors.Where(e => e.Field == CoordinatedPlansField)]), s, "");
+            var rest = refused.Errors.Where(e => e.Field != CoordinatedPlansField).ToList();
+            return rest.Count > 0 ? throw new DomainException(rest) : null;
+        }
         return s["The plan is submitted for agreement."];
     }, null, ct);
+
+    /// <summary>R37: the council's head links the associations' plans of the organization and year that the council's plan coordinates.</summary>
+    public Task<IActionResult> OnPostCoordinateAsync(int bodyId, CancellationToken ct) => EditAsync(bodyId, checkVersion: true, async (c, _) =>
+    {
+        var allowed = await PlanPanels.AssociationPlans(db, c.Body, c.Year.Id).Select(p => p.Id).ToListAsync(ct);
+        c.Plan!.SetCoordinatedPlans(c.Body, [.. Coordinated.Where(allowed.Contains)]);
+        return s["The coordinated plans are saved."];
+    }, "", ct);
+
+    /// <summary>R19: the head records the analysis of a quarter or of the year, as text and/or a file.</summary>
+    public Task<IActionResult> OnPostAnalysisAsync(int bodyId, CancellationToken ct) => EditAsync(bodyId, checkVersion: true, async (c, me) =>
+    {
+        var fileKey = await AssociationFiles.SaveAsync(files, AnalysisFile, "File", ct);
+        c.Plan!.RecordAnalysis(Analysis.Period, Analysis.Text ?? "", fileKey, me, c.Body, time);
+        return s["The analysis is recorded."];
+    }, nameof(Analysis), ct);
 
     public Task<IActionResult> OnPostAmendAsync(int bodyId, CancellationToken ct) => EditAsync(bodyId, checkVersion: true, (c, me) =>
     {
@@ -185,7 +228,8 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
         var analysed = await db.WorkPlans.AnyAsync(p => p.BodyId == c.Body.Id && p.SchoolYearId != c.Year.Id
             && db.SchoolYears.Any(y => y.Id == p.SchoolYearId && y.StartYear == c.Year.StartYear - 1)
             && p.Analyses.Any(a => a.Period == AnalysisPeriod.Year), ct);
-        return new PlanFacts(PreviousYearAnalysed: analysed);
+        var (associationPlans, unapproved) = c.Body.IsCouncil ? await PlanPanels.CountAsync(db, c.Body, c.Year.Id, ct) : (0, 0);
+        return new PlanFacts(AssociationPlansOfYear: associationPlans, UnapprovedAssociationPlans: unapproved, PreviousYearAnalysed: analysed);
     }
 
     private async Task<IActionResult?> FindAsync(int bodyId, CancellationToken ct)
@@ -288,6 +332,16 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
         CanApprove = await access.CanApprovePlanAsync(Place, ct);
         HasPreviousPlan = await db.WorkPlans.AnyAsync(p => p.BodyId == bodyId
             && db.SchoolYears.Any(y => y.Id == p.SchoolYearId && y.Country == Context.Year.Country && y.StartYear == Context.Year.StartYear - 1), ct);
+        Analyses = PlanPanels.Analyses(Context, Today, options.Value);
+        if (Context.Body.IsCouncil && Shown is { } council)
+        {
+            CoordinationOptions = await PlanPanels.OptionsAsync(db, Context.Body, Context.Year.Id, ct);
+            CoordinatedItems = await PlanPanels.ItemsAsync(db, [.. council.CoordinatedPlans.Select(p => p.CoordinatedPlanId)], ct);
+            if (!keepInput)
+            {
+                Coordinated = [.. council.CoordinatedPlans.Select(p => p.CoordinatedPlanId)];
+            }
+        }
         if (Shown is { } version)
         {
             // The form always carries the current token, so a stale page is refused only when the plan really changed since.

@@ -29,6 +29,7 @@ public sealed class PlanStore(AppDbContext db, BodyAccess access, TimeProvider t
         var ids = body.Memberships.Select(m => m.PersonId)
             .Concat(plan?.Versions.SelectMany(v => v.Route.Decisions.Select(d => d.PersonId)) ?? [])
             .Concat(plan?.Versions.SelectMany(v => v.Route.Steps.Where(s => s.DecidedByPersonId != null).Select(s => s.DecidedByPersonId!.Value)) ?? [])
+            .Concat(plan?.Analyses.Select(a => a.RecordedByPersonId) ?? [])
             .Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Surname, p.Name, p.Patronymic }).ToListAsync(ct);
