@@ -108,6 +108,8 @@ public static class RouteMatrix
             new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
             new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),
             new("/Associations/Settings/{id:int}", "/Associations/Settings/999999", Only([])),
+            // Attached documents are found through the record they belong to: none here, so nobody sees anything.
+            new("/Associations/File/{kind}/{id:int}", "/Associations/File/regulation/999999", Only([])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

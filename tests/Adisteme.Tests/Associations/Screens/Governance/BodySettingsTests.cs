@@ -88,6 +88,13 @@ public sealed class BodySettingsTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(new DateOnly(2026, 11, 19), body.RegulationApprovedOn);
         Assert.Equal(director, body.RegulationApprovedByPersonId);
         Assert.NotNull(body.RegulationFileKey);
+        var link = (await client.GetPageAsync(Url(bodyId))).QuerySelector($"a[href='/Associations/File/regulation/{bodyId}']");
+        Assert.NotNull(link);
+        using (var download = await client.GetAsync(link.GetAttribute("href")!))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(GovernanceWorld.Pdf, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        }
         Assert.Equal(BodyStatus.Active, body.Status);
         var key = bodyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("MethodologicalBody") && a.EntityId == key)));

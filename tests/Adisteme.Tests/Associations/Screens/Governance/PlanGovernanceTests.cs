@@ -41,6 +41,19 @@ public sealed class PlanGovernanceTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Null(page.QuerySelector("#analyses-overdue"));
         Assert.Contains("Бірінші тоқсанның жоспары орындалды.", page.QuerySelector("#analyses-list")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#analyses form"));
+        // The attached file is read back by whoever may see the body, and by nobody else.
+        var link = page.QuerySelector("#analyses-list a[href^='/Associations/File/analysis/']")!.GetAttribute("href")!;
+        using (var download = await member.GetAsync(link))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(GovernanceWorld.Pdf, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        }
+        using (var outsider = await PlanClient.SignedInAsync(app, "director.gym"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(link)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(link.Replace("/analysis/", "/nonsense/", StringComparison.Ordinal))).StatusCode);
         PlanClient.Denied(await member.PostAsync(b, "Analysis", new() { ["Analysis.Period"] = "Quarter2", ["Analysis.Text"] = "x" }));
         Assert.Equal(2, await app.WithDbAsync(db => db.Set<PeriodAnalysis>().CountAsync(a => a.PlanId == plan.Id)));
     }
