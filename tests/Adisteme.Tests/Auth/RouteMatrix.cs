@@ -107,6 +107,11 @@ public static class RouteMatrix
             new("/Associations/Details/{id:int}", "/Associations/Details/999999", Only([])),
             new("/Associations/Members/{id:int}", "/Associations/Members/999999", Only([])),
             new("/Associations/Head/{id:int}", "/Associations/Head/999999", Only([])),
+            // The overview: those who control associations, in their own scope (a deputy or director: their organization only).
+            new("/Associations/Overview", "/Associations/Overview", Manage(s_everyone)),
+            new("/Associations/Overview", $"/Associations/Overview?organizationId={ids.School101}", Manage(school101)),
+            new("/Associations/Overview", $"/Associations/Overview?districtId={ids.CityDistrict}", Manage(cityUsers)),
+            new("/Associations/Overview", $"/Associations/Overview?districtId={ids.RuralDistrict}", Manage(["admin", "centre"])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),
