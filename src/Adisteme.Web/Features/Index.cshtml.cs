@@ -70,11 +70,12 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
                 .Select(o => new DirectorPost(o.Id, o.Name, false))
                 .ToListAsync(ct);
         }
+        var mine = user?.PersonId is { } me ? await OwnMeetingsAsync(me, today, ct) : (Decisions: [], Meetings: []);
         var facts = new AttentionFacts(own, staff, withoutDirector)
         {
             Grants = grants,
-            Decisions = user?.PersonId is { } me ? await OverdueDecisionsAsync(me, today, ct) : [],
-            Meetings = user?.PersonId is { } member ? await UpcomingMeetingsAsync(member, today, ct) : [],
+            Decisions = mine.Decisions,
+            Meetings = mine.Meetings,
             Bodies = await OverseenBodiesAsync(grants, today, ct),
         };
         Attention = AttentionRules.Evaluate(facts, today);
@@ -82,31 +83,30 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
             || Attention.CountBy(i => i.Kind).Any(k => k.Value >= ListLimit);
     }
 
-    /// <summary>R22: the meetings whose signed minutes hold an overdue decision of the person, decided by <see cref="DecisionRules.OverdueFor"/>.</summary>
-    private async Task<IReadOnlyList<OverdueDecision>> OverdueDecisionsAsync(int personId, DateOnly today, CancellationToken ct)
-    {
-        var rows = await db.Meetings.AsNoTracking()
-            .Where(m => m.MinutesRevisions.Any(r => r.Status == MinutesStatus.Locked
-                && r.Decisions.Any(d => d.ResponsiblePersonId == personId && d.Status == DecisionStatus.Open && d.DueDate < today)))
-            .Include(m => m.MinutesRevisions.Where(r => r.Status == MinutesStatus.Locked)).ThenInclude(r => r.Decisions)
-            .OrderBy(m => m.Date).Take(ListLimit)
-            .Select(m => new { Meeting = m, Body = db.MethodologicalBodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First() })
-            .ToListAsync(ct);
-        var bodies = rows.ToDictionary(r => r.Meeting.Id, r => r.Body);
-        return DecisionRules.OverdueFor(personId, rows.Select(r => r.Meeting), today)
-            .Select(md => new OverdueDecision(md.Meeting.Id, bodies[md.Meeting.Id], md.Meeting.Number, md.Decision.Text, md.Decision.DueDate))
-            .ToList();
-    }
-
-    private Task<List<UpcomingMeeting>> UpcomingMeetingsAsync(int personId, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// In one query, the meetings whose signed minutes hold an open decision of the person past its due date
+    /// (R22, decided by <see cref="DecisionRules.OverdueFor"/>) and their bodies' meetings of the coming days.
+    /// </summary>
+    private async Task<(IReadOnlyList<OverdueDecision> Decisions, IReadOnlyList<UpcomingMeeting> Meetings)> OwnMeetingsAsync(int personId, DateOnly today, CancellationToken ct)
     {
         var until = today.AddDays(AttentionRules.UpcomingDays);
-        return db.Meetings.AsNoTracking()
-            .Where(m => m.Status == MeetingStatus.Scheduled && m.Date >= today && m.Date <= until
-                && db.BodyMemberships.Any(x => x.BodyId == m.BodyId && x.PersonId == personId && x.LeftOn == null))
-            .OrderBy(m => m.Date).Take(ListLimit)
-            .Select(m => new UpcomingMeeting(m.Id, db.MethodologicalBodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(), m.Number, m.Date))
+        var rows = await db.Meetings.AsNoTracking()
+            .Where(m => m.MinutesRevisions.Any(r => r.Status == MinutesStatus.Locked
+                    && r.Decisions.Any(d => d.ResponsiblePersonId == personId && d.Status == DecisionStatus.Open && d.DueDate < today))
+                || (m.Status == MeetingStatus.Scheduled && m.Date >= today && m.Date <= until
+                    && db.BodyMemberships.Any(x => x.BodyId == m.BodyId && x.PersonId == personId && x.LeftOn == null)))
+            .Include(m => m.MinutesRevisions.Where(r => r.Status == MinutesStatus.Locked)).ThenInclude(r => r.Decisions)
+            .Select(m => new { Meeting = m, Body = db.MethodologicalBodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First() })
+            .AsSingleQuery()
             .ToListAsync(ct);
+        var bodies = rows.ToDictionary(r => r.Meeting.Id, r => r.Body);
+        var decisions = DecisionRules.OverdueFor(personId, rows.Select(r => r.Meeting), today)
+            .Select(md => new OverdueDecision(md.Meeting.Id, bodies[md.Meeting.Id], md.Meeting.Number, md.Decision.Text, md.Decision.DueDate))
+            .ToList();
+        var meetings = rows.Where(r => r.Meeting.Status == MeetingStatus.Scheduled && r.Meeting.Date >= today)
+            .Select(r => new UpcomingMeeting(r.Meeting.Id, r.Body, r.Meeting.Number, r.Meeting.Date))
+            .ToList();
+        return (decisions, meetings);
     }
 
     /// <summary>The bodies of the organizations, districts and regions where the user oversees bodies, with the rules evaluated.</summary>
