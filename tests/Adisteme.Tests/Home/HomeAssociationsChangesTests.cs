@@ -1,4 +1,3 @@
-using System.Globalization;
 using Adisteme.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Adisteme.Tests.Associations.Screens.Overview.OversightWorld;
@@ -8,28 +7,19 @@ namespace Adisteme.Tests.Home;
 /// <summary>"Needs attention" follows changes made through the domain: each test changes a different body of the demo.</summary>
 public sealed class HomeAssociationsChangesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly CultureInfo s_kk = CultureInfo.GetCultureInfo("kk-KZ");
-
-    private async Task<AngleSharp.Html.Dom.IHtmlDocument> HomeAsync(string login)
-    {
-        using var client = app.CreateTestClient();
-        await client.SignInAsAsync(login);
-        return await client.GetPageAsync("/");
-    }
-
     [Fact]
     public async Task R35_CouncilsLastMeetingOfTheQuarterCancelled_DeputySeesTheCouncilBehind()
     {
         var council = await app.WithDbAsync(db => BodyAsync(db, School101, Council));
-        Assert.Empty((await HomeAsync("deputy")).QuerySelectorAll($"ul.attention li[data-kind='BodyBehind'] a[href='/Associations/Meetings/{council}']"));
+        Assert.Empty((await HomeAsync(app, "deputy")).QuerySelectorAll($"ul.attention li[data-kind='BodyBehind'] a[href='/Associations/Meetings/{council}']"));
 
         await CancelMeetingAsync(app, council, new DateOnly(2026, 12, 22));
 
-        var page = await HomeAsync("deputy");
+        var page = await HomeAsync(app, "deputy");
         var line = Assert.Single(Lines(page, "BodyBehind"), l => Href(l) == $"/Associations/Meetings/{council}");
         Assert.Equal("R35", line.GetAttribute("data-rule"));
         Assert.Contains("2-тоқсанда отырыс өткізілмеген және жоспарланбаған.", line.TextContent, StringComparison.Ordinal);
-        Assert.Empty(Lines(await HomeAsync("teacher"), "BodyBehind"));
+        Assert.Empty(Lines(await HomeAsync(app, "teacher"), "BodyBehind"));
     }
 
     [Fact]
@@ -39,10 +29,10 @@ public sealed class HomeAssociationsChangesTests(AppFactory app) : IClassFixture
 
         await CancelMeetingAsync(app, body, new DateOnly(2027, 3, 17));
 
-        var line = Assert.Single(Lines(await HomeAsync("centre"), "BodyBehind"), l => Href(l) == $"/Associations/Meetings/{body}");
+        var line = Assert.Single(Lines(await HomeAsync(app, "centre"), "BodyBehind"), l => Href(l) == $"/Associations/Meetings/{body}");
         Assert.Equal("R6", line.GetAttribute("data-rule"));
         Assert.Contains("Кестеден қалып отыр: 1 отырыс өткізілді, 0 жоспарланған, жылына кемінде 2 қажет.", line.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain(Lines(await HomeAsync("methodologist"), "BodyBehind"), l => Href(l) == $"/Associations/Meetings/{body}");
+        Assert.DoesNotContain(Lines(await HomeAsync(app, "methodologist"), "BodyBehind"), l => Href(l) == $"/Associations/Meetings/{body}");
     }
 
     [Fact]
@@ -57,13 +47,13 @@ public sealed class HomeAssociationsChangesTests(AppFactory app) : IClassFixture
         });
         var termEnd = await app.WithDbAsync(db => db.HeadAppointments.Where(a => a.BodyId == bodyId).Select(a => a.TermEnd).SingleAsync());
 
-        var line = Assert.Single(Lines(await HomeAsync("deputy"), "HeadMissing"));
+        var line = Assert.Single(Lines(await HomeAsync(app, "deputy"), "HeadMissing"));
         Assert.Equal($"/Associations/Head/{bodyId}", Href(line));
         Assert.Equal("R9", line.GetAttribute("data-rule"));
-        Assert.Contains($"Жетекшінің өкілеттік мерзімі {termEnd.ToString("d", s_kk)} аяқталды", line.TextContent, StringComparison.Ordinal);
-        Assert.Single(Lines(await HomeAsync("director"), "HeadMissing"));
-        Assert.Empty(Lines(await HomeAsync("teacher"), "HeadMissing"));
-        Assert.Empty(Lines(await HomeAsync("director.gym"), "HeadMissing"));
+        Assert.Contains($"Жетекшінің өкілеттік мерзімі {termEnd.ToString("d", Kazakh)} аяқталды", line.TextContent, StringComparison.Ordinal);
+        Assert.Single(Lines(await HomeAsync(app, "director"), "HeadMissing"));
+        Assert.Empty(Lines(await HomeAsync(app, "teacher"), "HeadMissing"));
+        Assert.Empty(Lines(await HomeAsync(app, "director.gym"), "HeadMissing"));
     }
 
     [Fact]
@@ -73,11 +63,11 @@ public sealed class HomeAssociationsChangesTests(AppFactory app) : IClassFixture
 
         await AgreePlanAsync(app, council);
 
-        var line = Assert.Single(Lines(await HomeAsync("director"), "PlanToApprove"));
+        var line = Assert.Single(Lines(await HomeAsync(app, "director"), "PlanToApprove"));
         Assert.Equal($"/Associations/Plans/{council}", Href(line));
         Assert.Contains("жұмыс жоспары сіздің бекітуіңізді күтуде.", line.TextContent, StringComparison.Ordinal);
-        Assert.Empty(Lines(await HomeAsync("deputy"), "PlanToAgree"));
-        Assert.Empty(Lines(await HomeAsync("director.gym"), "PlanToApprove"));
+        Assert.Empty(Lines(await HomeAsync(app, "deputy"), "PlanToAgree"));
+        Assert.Empty(Lines(await HomeAsync(app, "director.gym"), "PlanToApprove"));
     }
 
     [Fact]
@@ -86,9 +76,9 @@ public sealed class HomeAssociationsChangesTests(AppFactory app) : IClassFixture
         var body = await app.WithDbAsync(db => BodyAsync(db, School101, ClassTeachers));
         var soon = await ScheduleMeetingAsync(app, body, Today.AddDays(7));
 
-        var line = Assert.Single(Lines(await HomeAsync("teacher"), "UpcomingMeeting"));
+        var line = Assert.Single(Lines(await HomeAsync(app, "teacher"), "UpcomingMeeting"));
         Assert.Equal($"/Associations/Meetings/Details/{soon}", Href(line));
-        Assert.Contains(Today.AddDays(7).ToString("d", s_kk), line.TextContent, StringComparison.Ordinal);
-        Assert.Empty(Lines(await HomeAsync("director.gym"), "UpcomingMeeting"));
+        Assert.Contains(Today.AddDays(7).ToString("d", Kazakh), line.TextContent, StringComparison.Ordinal);
+        Assert.Empty(Lines(await HomeAsync(app, "director.gym"), "UpcomingMeeting"));
     }
 }

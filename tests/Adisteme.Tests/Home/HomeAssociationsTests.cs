@@ -1,4 +1,3 @@
-using System.Globalization;
 using Adisteme.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Adisteme.Tests.Associations.Screens.Overview.OversightWorld;
@@ -8,26 +7,17 @@ namespace Adisteme.Tests.Home;
 /// <summary>"Needs attention" on the demo's associations, per login: own overdue decisions, plans waiting, bodies behind, unsigned minutes.</summary>
 public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly CultureInfo s_kk = CultureInfo.GetCultureInfo("kk-KZ");
-
-    private async Task<AngleSharp.Html.Dom.IHtmlDocument> HomeAsync(string login)
-    {
-        using var client = app.CreateTestClient();
-        await client.SignInAsAsync(login);
-        return await client.GetPageAsync("/");
-    }
-
     [Fact]
     public async Task R22_Teacher_OverdueDecisionsOfSignedMinutesLinkToTheirMeetings()
     {
         var meetings = await app.WithDbAsync(async db => await MeetingIdsAsync(db, await BodyAsync(db, School101, ClassTeachers)));
 
-        var page = await HomeAsync("teacher");
+        var page = await HomeAsync(app, "teacher");
 
         // Meetings 1 and 2 are signed with a decision of the teacher due 14 days later; meeting 3 (12 November) is not signed yet.
         var lines = Lines(page, "OwnDecisionOverdue");
         Assert.Equal([$"/Associations/Meetings/Details/{meetings[0]}", $"/Associations/Meetings/Details/{meetings[1]}"], lines.Select(Href));
-        Assert.Contains(new DateOnly(2026, 9, 14).ToString("d", s_kk), lines[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains(new DateOnly(2026, 9, 14).ToString("d", Kazakh), lines[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("№ 1 отырыс", lines[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("шешімінің орындалу мерзімі", lines[0].TextContent, StringComparison.Ordinal);
     }
@@ -35,7 +25,7 @@ public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task R15_R20_R9_Teacher_NothingAboutOtherBodiesOrSchools()
     {
-        var page = await HomeAsync("teacher");
+        var page = await HomeAsync(app, "teacher");
 
         foreach (var kind in new[] { "PlanToAgree", "PlanToApprove", "BodyBehind", "HeadMissing", "MinutesNotSigned", "OrganizationBodiesBehind" })
         {
@@ -49,8 +39,8 @@ public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFac
     {
         var council = await app.WithDbAsync(db => BodyAsync(db, School101, Council));
 
-        var deputy = await HomeAsync("deputy");
-        var director = await HomeAsync("director");
+        var deputy = await HomeAsync(app, "deputy");
+        var director = await HomeAsync(app, "director");
 
         var line = Assert.Single(Lines(deputy, "PlanToAgree"));
         Assert.Equal($"/Associations/Plans/{council}", Href(line));
@@ -74,7 +64,7 @@ public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFac
             return ids.Select(id => $"/Associations/Meetings/Details/{id}").Order().ToList();
         });
 
-        var page = await HomeAsync("deputy");
+        var page = await HomeAsync(app, "deputy");
 
         var lines = Lines(page, "MinutesNotSigned");
         Assert.Equal(expected, lines.Select(Href).Order());
@@ -87,7 +77,7 @@ public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFac
         var (gymMo, school101Bodies) = await app.WithDbAsync(async db => (await BodyAsync(db, Gymnasium, GymClassTeachers),
             await db.MethodologicalBodies.Where(b => db.Organizations.Any(o => o.Id == b.OrganizationId && o.ShortName == School101)).Select(b => b.Id).ToListAsync()));
 
-        var page = await HomeAsync("director.gym");
+        var page = await HomeAsync(app, "director.gym");
 
         var line = Assert.Single(Lines(page, "BodyBehind"));
         Assert.Equal($"/Associations/Meetings/{gymMo}", Href(line));
@@ -102,7 +92,7 @@ public sealed class HomeAssociationsTests(AppFactory app) : IClassFixture<AppFac
     {
         var gym = await app.WithDbAsync(db => OrganizationAsync(db, Gymnasium));
 
-        var page = await HomeAsync("methodologist");
+        var page = await HomeAsync(app, "methodologist");
 
         var line = Assert.Single(Lines(page, "OrganizationBodiesBehind"));
         Assert.Equal($"/Associations/Overview?organizationId={gym}", Href(line));

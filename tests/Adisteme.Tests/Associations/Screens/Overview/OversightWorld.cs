@@ -1,9 +1,11 @@
+using System.Globalization;
 using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Data;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Tests.Associations.Screens.Overview;
@@ -25,6 +27,15 @@ internal static class OversightWorld
     public const string DistrictMo = "Шағын жинақты мектептер мұғалімдерінің аудандық әдістемелік бірлестігі";
     public static readonly DateOnly Today = new(2026, 11, 20);
     public static readonly AssociationRulesOptions Rules = new();
+    public static readonly CultureInfo Kazakh = CultureInfo.GetCultureInfo("kk-KZ");
+
+    /// <summary>The home page as <paramref name="login"/> sees it.</summary>
+    public static async Task<IHtmlDocument> HomeAsync(AppFactory app, string login)
+    {
+        using var client = app.CreateTestClient();
+        await client.SignInAsAsync(login);
+        return await client.GetPageAsync("/");
+    }
 
     public static Task<int> OrganizationAsync(AppDbContext db, string shortName) =>
         db.Organizations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync();
