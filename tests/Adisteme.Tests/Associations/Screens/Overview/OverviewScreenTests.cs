@@ -48,6 +48,7 @@ public sealed class OverviewScreenTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("Қостанай қаласы", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"tr#org-{ids.Centre}"));
         Assert.Equal("1", Cell(page, $"org-{ids.Gymnasium}", "behind"));
+        Assert.Equal("problem", page.QuerySelector($"tr#org-{ids.Gymnasium}")!.ClassName);
         var gymBody = page.QuerySelector($"tr#org-{ids.Gymnasium} li[data-rule='R20'] a")!;
         Assert.Equal($"/Associations/Details/{ids.GymMo}", gymBody.GetAttribute("href"));
         Assert.Equal("0", Cell(page, $"org-{ids.School101}", "behind"));
