@@ -1,4 +1,7 @@
 using Adisteme.Web.Features.Account;
+using Adisteme.Web.Features.Associations;
+using Adisteme.Web.Features.Associations.Domain;
+using Adisteme.Web.Features.Associations.Domain.Rules;
 using Adisteme.Web.Features.Home;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
@@ -6,6 +9,7 @@ using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Adisteme.Web.Features;
 
@@ -13,10 +17,11 @@ namespace Adisteme.Web.Features;
 /// The home page: the user's roles and where they hold them, what is in their scope and what needs
 /// their attention (rules in <see cref="AttentionRules"/>). A fixed handful of queries whatever the scope's size.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvider time, IStringLocalizer<SharedResource> s,
+    IOptions<AssociationRulesOptions> options) : PageModel
 {
     /// <summary>At most this many lines per kind: a region-wide list would not be read anyway.</summary>
-    public const int ListLimit = 30;
+    public const int ListLimit = AttentionRules.PerKind;
 
     public string DisplayName { get; private set; } = "";
     public IReadOnlyList<RoleInScope> Roles { get; private set; } = [];
@@ -31,9 +36,10 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
     {
         var userId = access.UserId;
         var grants = await access.GrantsAsync(ct);
-        DisplayName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) is { Length: > 0 } name
-            ? name
-            : User.Identity?.Name ?? "";
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, PersonId = db.People.Where(p => p.UserId == u.Id).Select(p => (int?)p.Id).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        DisplayName = user?.DisplayName is { Length: > 0 } name ? name : User.Identity?.Name ?? "";
         Roles = await RolesInScope.DescribeAsync(db, grants, s, ct);
 
         var organizations = await access.OrganizationsAsync(ct);
@@ -64,8 +70,60 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
                 .Select(o => new DirectorPost(o.Id, o.Name, false))
                 .ToListAsync(ct);
         }
-        AttentionCut = staff.Count == ListLimit || withoutDirector.Count == ListLimit;
-        Attention = AttentionRules.Evaluate(new AttentionFacts(own, staff, withoutDirector), today);
+        var mine = user?.PersonId is { } me ? await OwnMeetingsAsync(me, today, ct) : (Decisions: [], Meetings: []);
+        var facts = new AttentionFacts(own, staff, withoutDirector)
+        {
+            Grants = grants,
+            Decisions = mine.Decisions,
+            Meetings = mine.Meetings,
+            Bodies = await OverseenBodiesAsync(grants, today, ct),
+        };
+        Attention = AttentionRules.Evaluate(facts, today);
+        AttentionCut = staff.Count == ListLimit || withoutDirector.Count == ListLimit
+            || Attention.CountBy(i => i.Kind).Any(k => k.Value >= ListLimit);
+    }
+
+    /// <summary>
+    /// In one query, the meetings whose signed minutes hold an open decision of the person past its due date
+    /// (R22, decided by <see cref="DecisionRules.OverdueFor"/>) and their bodies' meetings of the coming days.
+    /// </summary>
+    private async Task<(IReadOnlyList<OverdueDecision> Decisions, IReadOnlyList<UpcomingMeeting> Meetings)> OwnMeetingsAsync(int personId, DateOnly today, CancellationToken ct)
+    {
+        var until = today.AddDays(AttentionRules.UpcomingDays);
+        var rows = await db.Meetings.AsNoTracking()
+            .Where(m => m.MinutesRevisions.Any(r => r.Status == MinutesStatus.Locked
+                    && r.Decisions.Any(d => d.ResponsiblePersonId == personId && d.Status == DecisionStatus.Open && d.DueDate < today))
+                || (m.Status == MeetingStatus.Scheduled && m.Date >= today && m.Date <= until
+                    && db.BodyMemberships.Any(x => x.BodyId == m.BodyId && x.PersonId == personId && x.LeftOn == null)))
+            .Include(m => m.MinutesRevisions.Where(r => r.Status == MinutesStatus.Locked)).ThenInclude(r => r.Decisions)
+            .Select(m => new { Meeting = m, Body = db.MethodologicalBodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First() })
+            .AsSingleQuery()
+            .ToListAsync(ct);
+        var bodies = rows.ToDictionary(r => r.Meeting.Id, r => r.Body);
+        var decisions = DecisionRules.OverdueFor(personId, rows.Select(r => r.Meeting), today)
+            .Select(md => new OverdueDecision(md.Meeting.Id, bodies[md.Meeting.Id], md.Meeting.Number, md.Decision.Text, md.Decision.DueDate))
+            .ToList();
+        var meetings = rows.Where(r => r.Meeting.Status == MeetingStatus.Scheduled && r.Meeting.Date >= today)
+            .Select(r => new UpcomingMeeting(r.Meeting.Id, r.Body, r.Meeting.Number, r.Meeting.Date))
+            .ToList();
+        return (decisions, meetings);
+    }
+
+    /// <summary>The bodies of the organizations, districts and regions where the user oversees bodies, with the rules evaluated.</summary>
+    private async Task<IReadOnlyList<BodyHealth>> OverseenBodiesAsync(IReadOnlyList<RoleGrant> grants, DateOnly today, CancellationToken ct)
+    {
+        var overseeing = grants.Where(g => AttentionRules.OverseesBodies(g.Role) && g.ScopeId is not null).ToList();
+        if (overseeing.Count == 0)
+        {
+            return [];
+        }
+        int[] Ids(ScopeKind kind) => [.. overseeing.Where(g => g.ScopeKind == kind).Select(g => g.ScopeId!.Value).Distinct()];
+        var (organizations, districts, regions) = (Ids(ScopeKind.Organization), Ids(ScopeKind.District), Ids(ScopeKind.Region));
+        var bodies = db.MethodologicalBodies.WhereAny<MethodologicalBody>(
+            organizations.Length == 0 ? null : b => b.OrganizationId != null && organizations.Contains(b.OrganizationId.Value),
+            districts.Length == 0 ? null : b => districts.Contains(b.DistrictId),
+            regions.Length == 0 ? null : b => db.Districts.Any(d => d.Id == b.DistrictId && regions.Contains(d.RegionId)));
+        return await BodyHealthData.LoadAsync(db, bodies, today, options.Value, ct);
     }
 
     private static IQueryable<CategoryHolding> Holdings(IQueryable<Employment> employments) =>

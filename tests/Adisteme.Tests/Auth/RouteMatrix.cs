@@ -110,6 +110,11 @@ public static class RouteMatrix
             new("/Associations/Settings/{id:int}", "/Associations/Settings/999999", Only([])),
             // Attached documents are found through the record they belong to: none here, so nobody sees anything.
             new("/Associations/File/{kind}/{id:int}", "/Associations/File/regulation/999999", Only([])),
+            // The overview: those who control associations, in their own scope (a deputy or director: their organization only).
+            new("/Associations/Overview", "/Associations/Overview", Manage(s_everyone)),
+            new("/Associations/Overview", $"/Associations/Overview?organizationId={ids.School101}", Manage(school101)),
+            new("/Associations/Overview", $"/Associations/Overview?districtId={ids.CityDistrict}", Manage(cityUsers)),
+            new("/Associations/Overview", $"/Associations/Overview?districtId={ids.RuralDistrict}", Manage(["admin", "centre"])),
             new("/Admin/Audit", "/Admin/Audit", Only(["admin"], Outcome.Denied)),
             new("/Account/AccessDenied", "/Account/AccessDenied", Anyone(Outcome.Ok)),
             new("/Account/Lockout", "/Account/Lockout", Anyone(Outcome.Ok)),

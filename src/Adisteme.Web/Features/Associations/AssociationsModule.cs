@@ -21,6 +21,7 @@ public static class AssociationsModule
         services.TryAddScoped<BodyForm>();
         services.TryAddScoped<Plans.PlanStore>();
         services.AddSingleton(new NavItem("/Associations", "Methodological associations", Operation.View, 40));
+        services.AddSingleton(new NavItem("/Associations/Overview", "Associations overview", Operation.ManageBodies, 41));
         return services;
     }
 }

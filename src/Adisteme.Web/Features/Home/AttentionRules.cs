@@ -1,3 +1,5 @@
+using Adisteme.Web.Features.Associations;
+using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
 
@@ -9,11 +11,26 @@ public sealed record CategoryHolding(int PersonId, string PersonName, string Org
 /// <summary>An organization and whether someone currently holds its director's post.</summary>
 public sealed record DirectorPost(int OrganizationId, string OrganizationName, bool Filled);
 
-/// <summary>What the home page knows about the user's own record and their scope.</summary>
+/// <summary>An open decision of signed minutes the user is responsible for (from <c>DecisionRules.OverdueFor</c>).</summary>
+public sealed record OverdueDecision(int MeetingId, string BodyName, int MeetingNumber, string Text, DateOnly DueDate);
+
+/// <summary>A scheduled meeting of a body the user belongs to.</summary>
+public sealed record UpcomingMeeting(int MeetingId, string BodyName, int Number, DateOnly Date);
+
+/// <summary>
+/// What the home page knows about the user's own record and their scope. <see cref="Bodies"/> are the
+/// bodies of the organizations, districts and regions where <see cref="Grants"/> give an overseeing role.
+/// </summary>
 public sealed record AttentionFacts(
     IReadOnlyList<CategoryHolding> Own,
     IReadOnlyList<CategoryHolding> Staff,
-    IReadOnlyList<DirectorPost> Organizations);
+    IReadOnlyList<DirectorPost> Organizations)
+{
+    public IReadOnlyList<RoleGrant> Grants { get; init; } = [];
+    public IReadOnlyList<OverdueDecision> Decisions { get; init; } = [];
+    public IReadOnlyList<UpcomingMeeting> Meetings { get; init; } = [];
+    public IReadOnlyList<BodyHealth> Bodies { get; init; } = [];
+}
 
 public enum AttentionKind
 {
@@ -22,10 +39,22 @@ public enum AttentionKind
     CategoryExpired,
     CategoryExpiring,
     NoDirector,
+    OwnDecisionOverdue,
+    UpcomingMeeting,
+    PlanToAgree,
+    PlanToApprove,
+    BodyBehind,
+    HeadMissing,
+    MinutesNotSigned,
+    OrganizationBodiesBehind,
 }
 
-/// <summary>One line of "Needs attention": what, about whom or which organization, and where to act.</summary>
-public sealed record AttentionItem(AttentionKind Kind, string Subject, string? Place, QualificationCategory? Category, DateOnly? Date, string Href);
+/// <summary>
+/// One line of "Needs attention": what, about whom or which organization, and where to act. A body's
+/// line may carry the rule's <see cref="Finding"/> (shown in its own words) and a number (a meeting's, or a count).
+/// </summary>
+public sealed record AttentionItem(AttentionKind Kind, string Subject, string? Place, QualificationCategory? Category, DateOnly? Date, string Href,
+    RuleFinding? Finding = null, int? Number = null);
 
 /// <summary>
 /// Decides what needs the user's attention on the home page. Pure: takes plain facts and today's
@@ -38,6 +67,12 @@ public static class AttentionRules
 
     /// <summary>The last expiry date that is already worth a warning today.</summary>
     public static DateOnly Horizon(DateOnly today) => today.AddDays(ExpiryWarningDays);
+
+    /// <summary>At most this many lines of each kind: a region-wide list would not be read anyway.</summary>
+    public const int PerKind = 30;
+
+    /// <summary>Meetings of the user's bodies are announced this many days ahead.</summary>
+    public const int UpcomingDays = 14;
 
     /// <summary>Roles that look after many organizations and so must see those left without a director.</summary>
     public static bool OverseesOrganizations(AppRole role) =>
@@ -65,8 +100,80 @@ public static class AttentionRules
             .DistinctBy(o => o.OrganizationId)
             .OrderBy(o => o.OrganizationName, StringComparer.CurrentCulture)
             .Select(o => new AttentionItem(AttentionKind.NoDirector, o.OrganizationName, null, null, null, $"/Organizations/Details/{o.OrganizationId}")));
+        items.AddRange(OwnWork(facts, today));
+        items.AddRange(Oversight(facts));
         return items;
     }
+
+    /// <summary>
+    /// Roles that look after bodies: the deputy and the director those of their organization, the district
+    /// methodologist and the centre the district and inter-school bodies of their district or region.
+    /// </summary>
+    public static bool OverseesBodies(AppRole role) =>
+        role is AppRole.DeputyDirector or AppRole.Director or AppRole.DistrictMethodologist or AppRole.CentreStaff;
+
+    /// <summary>A body is listed line by line to whoever oversees it directly.</summary>
+    public static bool OverseesDirectly(IEnumerable<RoleGrant> grants, BodyHealth body) =>
+        grants.Any(g => g.Role switch
+        {
+            AppRole.DeputyDirector or AppRole.Director => g.ScopeKind == ScopeKind.Organization && body.OrganizationId == g.ScopeId,
+            AppRole.DistrictMethodologist or AppRole.CentreStaff => body.Scope != BodyScope.School && body.Place.IsWithin(g.ScopeKind, g.ScopeId),
+            _ => false,
+        });
+
+    /// <summary>A school body is counted per organization for the district and the centre above it.</summary>
+    public static bool CountsForDistrict(IEnumerable<RoleGrant> grants, BodyHealth body) =>
+        body.OrganizationId is not null
+        && grants.Any(g => g.Role is AppRole.DistrictMethodologist or AppRole.CentreStaff && body.Place.IsWithin(g.ScopeKind, g.ScopeId));
+
+    /// <summary>R22: the user's overdue decisions, oldest due first; their bodies' meetings of the next <see cref="UpcomingDays"/> days.</summary>
+    private static IEnumerable<AttentionItem> OwnWork(AttentionFacts facts, DateOnly today)
+    {
+        var decisions = facts.Decisions
+            .Where(d => d.DueDate < today)
+            .OrderBy(d => d.DueDate).ThenBy(d => d.BodyName, StringComparer.CurrentCulture)
+            .Take(PerKind)
+            .Select(d => new AttentionItem(AttentionKind.OwnDecisionOverdue, d.BodyName, d.Text, null, d.DueDate, MeetingHref(d.MeetingId), Number: d.MeetingNumber));
+        var meetings = facts.Meetings
+            .Where(m => m.Date >= today && m.Date <= today.AddDays(UpcomingDays))
+            .OrderBy(m => m.Date).ThenBy(m => m.BodyName, StringComparer.CurrentCulture)
+            .Take(PerKind)
+            .Select(m => new AttentionItem(AttentionKind.UpcomingMeeting, m.BodyName, null, null, m.Date, MeetingHref(m.MeetingId), Number: m.Number));
+        return decisions.Concat(meetings);
+    }
+
+    /// <summary>
+    /// R15 plans waiting for the user's step; R20/R35/R6 bodies behind schedule, R9 heads missing, R21
+    /// minutes not signed, for the bodies overseen directly; bodies behind per organization for the district.
+    /// </summary>
+    private static IEnumerable<AttentionItem> Oversight(AttentionFacts facts)
+    {
+        var grants = facts.Grants;
+        var bodies = facts.Bodies.OrderBy(b => b.Owner, StringComparer.CurrentCulture).ThenBy(b => b.Name, StringComparer.CurrentCulture).ToList();
+        var plans = bodies
+            .Select(b => (Body: b, Role: BodyHealthRules.NextStepRole(b.Scope, b.Awaiting)))
+            .Where(p => p.Role is { } role && grants.Any(g => g.Role == role && p.Body.Place.IsWithin(g.ScopeKind, g.ScopeId)))
+            .Take(PerKind)
+            .Select(p => Line(p.Role == AppRole.DeputyDirector ? AttentionKind.PlanToAgree : AttentionKind.PlanToApprove, p.Body, $"/Associations/Plans/{p.Body.BodyId}"));
+        var direct = bodies.Where(b => OverseesDirectly(grants, b)).ToList();
+        var behind = direct.Where(b => b.IsBehind).Take(PerKind)
+            .Select(b => Line(AttentionKind.BodyBehind, b, $"/Associations/Meetings/{b.BodyId}") with { Finding = b.Behind });
+        var heads = direct.Where(b => b.HeadMissing).Take(PerKind)
+            .Select(b => Line(AttentionKind.HeadMissing, b, $"/Associations/Head/{b.BodyId}") with { Finding = b.Head });
+        var unsigned = direct.SelectMany(b => b.NotSigned.Select(u => Line(AttentionKind.MinutesNotSigned, b, MeetingHref(u.MeetingId)) with { Date = u.Date, Number = u.Number }))
+            .OrderBy(i => i.Date).Take(PerKind);
+        var organizations = bodies.Where(b => b.IsBehind && CountsForDistrict(grants, b))
+            .GroupBy(b => (Id: b.OrganizationId!.Value, b.Owner))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Owner, StringComparer.CurrentCulture)
+            .Take(PerKind)
+            .Select(g => new AttentionItem(AttentionKind.OrganizationBodiesBehind, g.Key.Owner, null, null, null,
+                $"/Associations/Overview?organizationId={g.Key.Id}", Number: g.Count()));
+        return plans.Concat(behind).Concat(heads).Concat(unsigned).Concat(organizations);
+    }
+
+    private static AttentionItem Line(AttentionKind kind, BodyHealth body, string href) => new(kind, body.Name, body.Owner, null, null, href);
+
+    private static string MeetingHref(int meetingId) => $"/Associations/Meetings/Details/{meetingId}";
 
     /// <summary>Holdings expired or expiring by the horizon, soonest first, each person's category once.</summary>
     private static IEnumerable<CategoryHolding> Due(IEnumerable<CategoryHolding> holdings, DateOnly horizon) =>
