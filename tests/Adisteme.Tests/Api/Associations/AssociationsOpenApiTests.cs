@@ -13,7 +13,9 @@ public sealed class AssociationsOpenApiTests(QueryCountingAppFactory app) : ICla
         using var client = ApiClient.Anonymous(app);
         var response = await client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("paths");
+        var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Contains("422", doc.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
+        var paths = doc.GetProperty("paths");
 
         (string Path, string Method)[] expected =
         [

@@ -192,4 +192,23 @@ public sealed class BodyApiTests(QueryCountingAppFactory app) : IClassFixture<Qu
         Assert.Equal(before, after);
         Assert.InRange(after, 1, 6);
     }
+
+    [Fact]
+    public async Task ChangeRole_SecretaryToMemberThenMemberToSecretary_OneSecretaryAtATime()
+    {
+        var b = await PlanScreens.CreateBodyAsync(app, "API: roles");
+        using var deputy = await ApiClient.SignedInAsync(app, "deputy");
+        var url = $"/api/v1/bodies/{b.BodyId}/memberships";
+        var (_, etag) = await deputy.ReadAsync($"/api/v1/bodies/{b.BodyId}");
+
+        await RefusedAsync(await deputy.WriteAsync(HttpMethod.Put, $"{url}/{b.TeacherId}", etag, new { role = "Secretary" }), "Input");
+        var demoted = await deputy.WriteAsync(HttpMethod.Put, $"{url}/{b.SecretaryId}", etag, new { role = "Member" });
+        await ApiClient.JsonAsync(demoted, HttpStatusCode.OK);
+        var promoted = await deputy.WriteAsync(HttpMethod.Put, $"{url}/{b.TeacherId}", null, new { role = "Secretary", version = Guid.ParseExact(demoted.ETag().Trim('"'), "N") });
+        await ApiClient.JsonAsync(promoted, HttpStatusCode.OK);
+
+        var roles = await app.WithDbAsync(db => db.BodyMemberships.Where(m => m.BodyId == b.BodyId && m.LeftOn == null).ToDictionaryAsync(m => m.PersonId, m => m.Role));
+        Assert.Equal(MembershipRole.Secretary, roles[b.TeacherId]);
+        Assert.Equal(MembershipRole.Member, roles[b.SecretaryId]);
+    }
 }

@@ -136,4 +136,27 @@ public sealed class PlanApiTests(QueryCountingAppFactory app) : IClassFixture<Qu
         await RefusedAsync(await director.WriteAsync(HttpMethod.Post, $"{Plan(b)}/approve", submitted.ETag()), "R15");
         Assert.Equal(PlanStatus.Submitted, (await PlanScreens.PlanAsync(app, b))!.Latest.Status);
     }
+
+    [Fact]
+    public async Task ReturnAndRemoveItem_CommentRequired_ThenReturnedPlanIsEditedAgain()
+    {
+        var b = await PlanScreens.CreateBodyAsync(app, "API: return");
+        using var head = await ApiClient.SignedInAsync(app, "head");
+        var added = await head.WriteAsync(HttpMethod.Post, $"{Plan(b)}/items", await CreateDraftAsync(head, b), Item(b, 11, b.HeadId));
+        var key = (await ApiClient.JsonAsync(added, HttpStatusCode.OK)).GetProperty("months")[0].GetProperty("items")[0].GetProperty("key").GetGuid();
+        await PlanScreens.FillDraftAsync(app, b);
+        var submitted = await head.WriteAsync(HttpMethod.Post, $"{Plan(b)}/submit", (await head.ReadAsync(Plan(b))).ETag);
+        await ApiClient.JsonAsync(submitted, HttpStatusCode.OK);
+        using var deputy = await ApiClient.SignedInAsync(app, "deputy");
+
+        await RefusedAsync(await deputy.WriteAsync(HttpMethod.Post, $"{Plan(b)}/return", submitted.ETag(), new { comment = " " }), "R15");
+        var returned = await deputy.WriteAsync(HttpMethod.Post, $"{Plan(b)}/return", submitted.ETag(), new { comment = "Мақсатты нақтылаңыз" });
+        var plan = await ApiClient.JsonAsync(returned, HttpStatusCode.OK);
+        Assert.Equal("Returned", plan.GetProperty("status").GetString());
+        Assert.Equal("Мақсатты нақтылаңыз", plan.GetProperty("route").GetProperty("decisions")[1].GetProperty("comment").GetString());
+
+        var removed = await head.WriteAsync(HttpMethod.Delete, $"{Plan(b)}/items/{key}", returned.ETag());
+        await ApiClient.JsonAsync(removed, HttpStatusCode.OK);
+        Assert.DoesNotContain((await PlanScreens.PlanAsync(app, b))!.Latest.Items, i => i.ItemKey == key);
+    }
 }
