@@ -15,6 +15,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseAdistemePipeline();
 app.MapOrganizationsApi();
+app.MapAssociationsApi();
 app.MapAdistemeEndpoints();
 
 await app.RunAsync();

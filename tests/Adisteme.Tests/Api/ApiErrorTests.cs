@@ -1,9 +1,10 @@
 using System.Net;
+using Adisteme.Tests.Performance;
 
 namespace Adisteme.Tests.Api;
 
 /// <summary>Every error of the API is an RFC 7807 problem in the caller's language, never a redirect or an HTML page.</summary>
-public sealed class ApiErrorTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class ApiErrorTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     [Fact]
     public async Task Api_NoToken_Answers401ProblemNotARedirect()

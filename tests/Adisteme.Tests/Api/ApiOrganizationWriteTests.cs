@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Adisteme.Tests.People;
+using Adisteme.Tests.Performance;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Adisteme.Tests.Api;
 /// Adding and changing organizations through the JSON API: the organization editor's rules, the
 /// district's or organization's scope (404 outside, 403 without the permission), versions and audit.
 /// </summary>
-public sealed class ApiOrganizationWriteTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class ApiOrganizationWriteTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     private static object Organization(string name, string kind = "Lyceum", string[]? languages = null, bool fullyStaffed = false, Guid? version = null) => new
     {

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using Adisteme.Tests.Performance;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Tests.Api;
 
 /// <summary>The API shows exactly what the caller's role and scope reach; everything else is 404.</summary>
-public sealed class ApiScopeTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class ApiScopeTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     private const string City = "Қостанай қаласы";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Adisteme.Tests.People;
+using Adisteme.Tests.Performance;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Adisteme.Tests.Api;
 /// the scope, 403 without the permission), the editors' rules as 400 validation problems in the
 /// caller's language, optimistic concurrency, and an audit row for every write.
 /// </summary>
-public sealed class ApiStaffWriteTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class ApiStaffWriteTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -3,11 +3,12 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Adisteme.Tests.Performance;
 
 namespace Adisteme.Tests.Api;
 
 /// <summary>API clients get bearer tokens with the same password, lockout and two-factor rules as the sign-in page.</summary>
-public sealed class ApiTokenTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class ApiTokenTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     public static TheoryData<string> DemoLogins => new("admin", "centre", "methodologist", "director", "deputy", "head", "teacher", "commission", "director.gym");
 

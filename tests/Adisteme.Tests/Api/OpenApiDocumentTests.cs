@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Adisteme.Tests.Performance;
 
 namespace Adisteme.Tests.Api;
 
 /// <summary>/openapi/v1.json describes the API for client generators, including how to authenticate.</summary>
-public sealed class OpenApiDocumentTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
+public sealed class OpenApiDocumentTests(QueryCountingAppFactory app) : IClassFixture<QueryCountingAppFactory>
 {
     [Fact]
     public async Task OpenApi_Document_ListsTheEndpointsWithTheBearerScheme()

@@ -83,6 +83,14 @@ public static class RouteMatrix
             new("/api/v1/people/", "/api/v1/people", Only(s_everyone)),
             new("/api/v1/people/{id:int}", $"/api/v1/people/{ids.RuralTeacher}", Only(["admin", "centre"])),
             new("/api/v1/subjects", "/api/v1/subjects", Only(s_everyone)),
+            // Associations API: the list for everyone; a body or meeting that does not exist is hidden from every signed-in user
+            // (Api/Associations covers real bodies).
+            new("/api/v1/bodies/", "/api/v1/bodies", Only(s_everyone)),
+            new("/api/v1/bodies/{id:int}", "/api/v1/bodies/999999", Only([])),
+            new("/api/v1/bodies/{id:int}/memberships", "/api/v1/bodies/999999/memberships", Only([])),
+            new("/api/v1/bodies/{id:int}/plan", "/api/v1/bodies/999999/plan", Only([])),
+            new("/api/v1/bodies/{id:int}/meetings", "/api/v1/bodies/999999/meetings", Only([])),
+            new("/api/v1/meetings/{id:int}", "/api/v1/meetings/999999", Only([])),
             // Staff import: ManagePeople somewhere (admin, centre, methodologist, director, deputy, director.gym).
             new("/Organizations/Import", "/Organizations/Import", Only(s_peopleManagers, Outcome.Denied)),
             new("/Organizations/Import/Index", $"/Organizations/Import/Index?organizationId={ids.School101}", Manage(school101)),

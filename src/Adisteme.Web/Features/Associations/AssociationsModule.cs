@@ -20,8 +20,18 @@ public static class AssociationsModule
         services.AddScoped<BodyAccess>();
         services.TryAddScoped<BodyForm>();
         services.TryAddScoped<Plans.PlanStore>();
+        services.TryAddScoped<Api.ApiWrites>();
+        services.TryAddScoped<Api.PlanService>();
+        services.TryAddScoped<Api.MeetingChange>();
         services.AddSingleton(new NavItem("/Associations", "Methodological associations", Operation.View, 40));
         services.AddSingleton(new NavItem("/Associations/Overview", "Associations overview", Operation.ManageBodies, 41));
         return services;
+    }
+
+    /// <summary>The module's JSON API under /api/v1 (see <see cref="Api.AssociationsApi"/>).</summary>
+    public static WebApplication MapAssociationsApi(this WebApplication app)
+    {
+        Api.AssociationsApi.Map(app);
+        return app;
     }
 }

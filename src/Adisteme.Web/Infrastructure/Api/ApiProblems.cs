@@ -41,9 +41,19 @@ public static class ApiProblems
     /// The errors an editor found, as a 400 validation problem. Field names follow the JSON body
     /// ("UserName" becomes "userName", "Person.Iin" becomes "person.iin"); "" stays the error of the whole request.
     /// </summary>
-    public static ValidationProblem ToValidationProblem(this ValidationErrors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary().ToDictionary(
-            e => string.Join('.', e.Key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName)), e => e.Value, StringComparer.Ordinal));
+    public static ValidationProblem ToValidationProblem(this ValidationErrors errors) => TypedResults.ValidationProblem(JsonFields(errors));
+
+    /// <summary>
+    /// 422: the request is well formed but a numbered rule refuses it. "rule" names the rule (R32), "clause" the regulation
+    /// it comes from, "detail" says why in the caller's language, "errors" lists the messages by field as a validation problem does.
+    /// </summary>
+    public static ProblemHttpResult RuleRefused(string rule, string? clause, ValidationErrors errors) =>
+        Status(StatusCodes.Status422UnprocessableEntity, string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value).Distinct()),
+            new Dictionary<string, object?> { ["rule"] = rule, ["clause"] = clause, ["errors"] = JsonFields(errors) });
+
+    private static Dictionary<string, string[]> JsonFields(ValidationErrors errors) =>
+        errors.ToDictionary().ToDictionary(
+            e => string.Join('.', e.Key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName)), e => e.Value, StringComparer.Ordinal);
 
     /// <summary>Registered as <see cref="ProblemDetailsOptions.CustomizeProblemDetails"/>.</summary>
     public static void Customize(ProblemDetailsContext context)
@@ -68,6 +78,7 @@ public static class ApiProblems
         StatusCodes.Status409Conflict => s["Conflict"],
         StatusCodes.Status412PreconditionFailed => s["Precondition failed"],
         StatusCodes.Status415UnsupportedMediaType => s["Unsupported media type"],
+        StatusCodes.Status422UnprocessableEntity => s["Refused by a rule"],
         StatusCodes.Status423Locked => s["Account locked"],
         StatusCodes.Status428PreconditionRequired => s["Precondition required"],
         >= 500 => s["Something went wrong"],

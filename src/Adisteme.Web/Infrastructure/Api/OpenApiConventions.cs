@@ -17,8 +17,10 @@ public sealed class OpenApiConventions : IOpenApiDocumentTransformer, IOpenApiOp
     {
         document.Info.Title = "Adisteme API";
         document.Info.Description =
-            "Regions, districts, organizations, people and subjects, always within the caller's scope: records outside it answer 404. " +
-            "Errors are RFC 7807 problem details whose title and detail follow Accept-Language (kk-KZ, ru-RU, ky-KG, en). " +
+            "Regions, districts, organizations, people and subjects; methodological associations and councils with their memberships, " +
+            "work plans and meetings; always within the caller's scope: records outside it answer 404. " +
+            "Errors are RFC 7807 problem details whose title and detail follow Accept-Language (kk-KZ, ru-RU, ky-KG, en); " +
+            "a change refused by a numbered rule answers 422 with the rule's id in \"rule\". " +
             "Lists take page and pageSize (at most 200) and return items with the total. Editable records carry a version (also sent as ETag).";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

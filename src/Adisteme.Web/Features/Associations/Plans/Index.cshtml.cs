@@ -222,15 +222,7 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
     private static List<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    /// <summary>Last year's analysis counts as done when last year's plan has its year analysis.</summary>
-    private async Task<PlanFacts> FactsAsync(PlanContext c, CancellationToken ct)
-    {
-        var analysed = await db.WorkPlans.AnyAsync(p => p.BodyId == c.Body.Id && p.SchoolYearId != c.Year.Id
-            && db.SchoolYears.Any(y => y.Id == p.SchoolYearId && y.StartYear == c.Year.StartYear - 1)
-            && p.Analyses.Any(a => a.Period == AnalysisPeriod.Year), ct);
-        var (associationPlans, unapproved) = c.Body.IsCouncil ? await PlanPanels.CountAsync(db, c.Body, c.Year.Id, ct) : (0, 0);
-        return new PlanFacts(AssociationPlansOfYear: associationPlans, UnapprovedAssociationPlans: unapproved, PreviousYearAnalysed: analysed);
-    }
+    private Task<PlanFacts> FactsAsync(PlanContext c, CancellationToken ct) => PlanFactsLoader.LoadAsync(db, c, ct);
 
     private async Task<IActionResult?> FindAsync(int bodyId, CancellationToken ct)
     {
