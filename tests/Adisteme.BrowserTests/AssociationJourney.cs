@@ -176,9 +176,94 @@ public sealed class AssociationJourney(BrowserApp app) : IClassFixture<BrowserAp
         Assert.Contains(demo.SecretarySurname, minutes, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deputy_FormsAssociation_HeadDraftsPlanForEveryMonth_DeputyAgrees_DirectorApproves()
+    {
+        const string name = "Математика пәні мұғалімдерінің шығармашылық тобы";
+        var demo = await DemoAsync();
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+        // The deputy forms the association: subject, members (the head login's teacher, a secretary, one more teacher), head by order.
+        var deputy = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(deputy, "deputy");
+        await deputy.GotoAsync("/Associations");
+        await ClickAsync(deputy, "main a.btn[href^='/Associations/Create?organizationId=']");
+        await deputy.FillAsync("input[name='Input.Name']", name);
+        await deputy.SelectOptionAsync("select[name='Input.Kind']", nameof(BodyKind.MethodologicalAssociation));
+        await deputy.SelectOptionAsync("select[name='Input.Audience']", nameof(MoAudience.SubjectTeachers));
+        await deputy.SelectOptionAsync("select[name='Input.Subjects']", new SelectOptionValue { Label = demo.SubjectName });
+        await SubmitAsync(deputy, "main form button[type=submit]");
+        Assert.Contains("/Associations/Details/", deputy.Url, StringComparison.Ordinal);
+        var bodyId = deputy.Url.Split('/')[^1];
+
+        await ClickAsync(deputy, $"main a.btn[href='/Associations/Members/{bodyId}']");
+        foreach (var (person, role) in new[] { (demo.HeadId, MembershipRole.Member), (demo.SecretaryId, MembershipRole.Secretary), (demo.AbsentId, MembershipRole.Member) })
+        {
+            await deputy.SelectOptionAsync("form[action*='handler=Add'] select[name='Input.PersonId']", person.ToString(invariant));
+            await deputy.SelectOptionAsync("form[action*='handler=Add'] select[name='Input.Role']", role.ToString());
+            await SubmitAsync(deputy, "form[action*='handler=Add'] button[type=submit]");
+        }
+        await Accessibility.AssertNoSeriousViolationsAsync(deputy);
+        await deputy.GotoAsync($"/Associations/Details/{bodyId}");
+        await ClickAsync(deputy, $"main a.btn[href='/Associations/Head/{bodyId}']");
+        await deputy.SelectOptionAsync("form[action*='handler=Appoint'] select[name='Input.PersonId']", demo.HeadId.ToString(invariant));
+        await deputy.FillAsync("input[name='Input.OrderNumber']", "48-Ж");
+        // Order date, term start (today) and term end (end of the school year) are offered by the form.
+        await Expect(deputy.Locator("input[name='Input.TermEnd']")).ToHaveValueAsync("2027-05-25");
+        await SubmitAsync(deputy, "form[action*='handler=Appoint'] button[type=submit]");
+
+        // The head drafts the plan of the school year: theme, goal, tasks and an item in every month R16 requires.
+        var head = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(head, "head");
+        await head.GotoAsync($"/Associations/Details/{bodyId}");
+        await ClickAsync(head, $"main a.btn[href='/Associations/Plans/{bodyId}']");
+        var planUrl = head.Url;
+        await SubmitAsync(head, "form[action*='handler=Create'] button[type=submit]");
+        await head.FillAsync("input[name='Header.Theme']", "Оқушылардың зерттеушілік дағдыларын дамыту");
+        await head.FillAsync("input[name='Header.SchoolTheme']", "Сапалы білім — табысты болашақтың кепілі");
+        await head.FillAsync("textarea[name='Header.Goal']", "Зерттеу жобаларын сабаққа енгізу");
+        await head.FillAsync("textarea[name='Header.Tasks']", "Жобалық әдісті меңгеру\nҒылыми жобалар байқауына дайындау");
+        await SubmitAsync(head, "form[action*='handler=Header'] button[type=submit]");
+        var months = new AssociationRulesOptions().Plan.RequiredMonths();
+        foreach (var month in months)
+        {
+            var start = new DateOnly(month >= 8 ? 2026 : 2027, month, 12);
+            await head.FillAsync("textarea[name='Item.Content']", $"Зерттеу жобалары: {month}-ай");
+            await head.SelectOptionAsync("select[name='Item.Form']", nameof(WorkForm.Seminar));
+            await head.FillAsync("input[name='Item.StartsOn']", start.ToString("yyyy-MM-dd", invariant));
+            await head.FillAsync("input[name='Item.EndsOn']", start.AddDays(3).ToString("yyyy-MM-dd", invariant));
+            await head.CheckAsync($"form[action*='handler=AddItem'] input[name='Item.Responsible'][value='{demo.HeadId}']");
+            await head.FillAsync("input[name='Item.ExpectedResult']", "Жоба жұмыстары");
+            await SubmitAsync(head, "form[action*='handler=AddItem'] button[type=submit]");
+        }
+        await Expect(head.Locator("main a[href^='/Associations/Plans/Item/']")).ToHaveCountAsync(months.Count);
+        Assert.False(await head.Locator("form[action*='handler=Copy']").IsVisibleAsync(), "no plan of last year to copy from");
+        await Accessibility.AssertNoSeriousViolationsAsync(head);
+        await SubmitAsync(head, "form[action*='handler=Submit'] button[type=submit]");
+        await Expect(head.Locator("main")).ToContainTextAsync(await TextAsync(head, "PlanStatus.Submitted"));
+
+        await deputy.GotoAsync(planUrl);
+        await SubmitAsync(deputy, "button[formaction*='handler=Agree']");
+        var director = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(director, "director");
+        await director.GotoAsync(planUrl);
+        await SubmitAsync(director, "button[formaction*='handler=Approve']");
+        await Expect(director.Locator("main")).ToContainTextAsync(await TextAsync(director, "PlanStatus.Approved"));
+        await Accessibility.AssertNoSeriousViolationsAsync(director);
+
+        var plan = await DocxTextAsync(director, "main a[href$='handler=Docx']");
+        Assert.Contains($"{name} 2026–2027 оқу жылына арналған жұмыс жоспары", plan, StringComparison.Ordinal);
+        Assert.Contains("«КЕЛІСІЛДІ»", plan, StringComparison.Ordinal);
+        Assert.Contains("«БЕКІТЕМІН»", plan, StringComparison.Ordinal);
+        Assert.Contains(demo.DeputySurname, plan, StringComparison.Ordinal);
+        Assert.Contains(demo.DirectorSurname, plan, StringComparison.Ordinal);
+        Assert.Contains("Оқушылардың зерттеушілік дағдыларын дамыту", plan, StringComparison.Ordinal);
+        Assert.All(months, month => Assert.Contains($"Зерттеу жобалары: {month}-ай", plan, StringComparison.Ordinal));
+    }
+
     /// <summary>The demo's names and ids the journey needs (read only).</summary>
-    private sealed record Demo(int BodyId, int HeadId, string HeadSurname, int SecretaryId, string SecretarySurname, string AbsentSurname,
-        int MemberCount, string DeputySurname, string DirectorSurname);
+    private sealed record Demo(int BodyId, int HeadId, string HeadSurname, int SecretaryId, string SecretarySurname, int AbsentId, string AbsentSurname,
+        int MemberCount, string DeputySurname, string DirectorSurname, string SubjectName);
 
     private Task<Demo> DemoAsync() => app.WithDbAsync(async db =>
     {
@@ -192,8 +277,9 @@ public sealed class AssociationJourney(BrowserApp app) : IClassFixture<BrowserAp
         var secretary = members.Single(m => m.Role == MembershipRole.Secretary).PersonId;
         var absent = members.First(m => m.Role == MembershipRole.Member).PersonId;
         string Surname(int id) => people.Single(p => p.Id == id).Surname;
-        return new Demo(body.Id, head, Surname(head), secretary, Surname(secretary), Surname(absent), ids.Distinct().Count(),
-            people.Single(p => p.Login == "deputy").Surname, people.Single(p => p.Login == "director").Surname);
+        var subject = await db.Subjects.Where(x => x.Code == "mathematics").Select(x => x.NameKk).SingleAsync();
+        return new Demo(body.Id, head, Surname(head), secretary, Surname(secretary), absent, Surname(absent), ids.Distinct().Count(),
+            people.Single(p => p.Login == "deputy").Surname, people.Single(p => p.Login == "director").Surname, subject);
     });
 
     /// <summary>Follows a link and waits for the page it opens.</summary>
@@ -212,7 +298,7 @@ public sealed class AssociationJourney(BrowserApp app) : IClassFixture<BrowserAp
         await page.ClickAsync(selector);
         await answered;
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        var errors = page.Locator(".validation-summary-errors li");
+        var errors = page.Locator(".validation-summary-errors li, .field-error:not(:empty)");
         if (await errors.CountAsync() > 0 && !selector.Contains("handler=Edit", StringComparison.Ordinal))
         {
             Assert.Fail($"{page.Url}: {string.Join("; ", await errors.AllInnerTextsAsync())}");
