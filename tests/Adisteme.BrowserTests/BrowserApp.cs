@@ -42,11 +42,14 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task SignInAsync(IPage page, string userName)
+    /// <summary>Reads the app's database (the demo data's names and ids; journeys write only through the pages).</summary>
+    public Task<T> WithDbAsync<T>(Func<Adisteme.Web.Data.AppDbContext, Task<T>> action) => _factory.WithDbAsync(action);
+
+    public static async Task SignInAsync(IPage page, string userName, string? password = null)
     {
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_UserName", userName);
-        await page.FillAsync("#Input_Password", TestClient.DemoPassword);
+        await page.FillAsync("#Input_Password", password ?? TestClient.DemoPassword);
         await page.ClickAsync("form.stack button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }

@@ -101,9 +101,15 @@ public sealed class DetailsModel(AppDbContext db, BodyAccess access, TimeProvide
     public Task<IActionResult> OnPostBeginMinutesAsync(int meetingId, CancellationToken ct) =>
         ChangeAsync(meetingId, edit: true, m => m.BeginMinutes(RequireMe(), time), "The minutes have been started.", ct);
 
+    /// <summary>Saves what was heard and adds the speech typed, if any; the speeches already written stay.</summary>
     public Task<IActionResult> OnPostItemAsync(int meetingId, CancellationToken ct) =>
         ChangeAsync(meetingId, edit: true, m => m.WriteItem(Input.Position, Input.Heard ?? "",
-            string.IsNullOrWhiteSpace(Input.Spoke) ? [] : [new SpeechInput(Input.Spoke, Input.SpeakerPersonId)]), "Changes saved.", ct);
+            [.. SpeechesOf(m, Input.Position), .. string.IsNullOrWhiteSpace(Input.Spoke) ? [] : new[] { new SpeechInput(Input.Spoke, Input.SpeakerPersonId) }]), "Changes saved.", ct);
+
+    /// <summary>The speeches the minutes being written already hold for an agenda item.</summary>
+    private static IEnumerable<SpeechInput> SpeechesOf(Meeting meeting, int position) =>
+        (meeting.DraftMinutes?.Items.FirstOrDefault(i => i.AgendaPosition == position)?.Speeches ?? [])
+            .OrderBy(x => x.Position).Select(x => new SpeechInput(x.Text, x.SpeakerPersonId, x.SpeakerName));
 
     public Task<IActionResult> OnPostDecisionAsync(int meetingId, CancellationToken ct) =>
         ChangeAsync(meetingId, edit: true, m =>

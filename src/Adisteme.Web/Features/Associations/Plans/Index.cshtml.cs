@@ -31,6 +31,8 @@ public sealed class ItemInput
     public DateOnly? EndsOn { get; set; }
     public List<int> Responsible { get; set; } = [];
     public string? ExpectedResult { get; set; }
+    /// <summary>The item's token when an existing item is edited (the item page).</summary>
+    public Guid Version { get; set; }
 }
 
 /// <summary>

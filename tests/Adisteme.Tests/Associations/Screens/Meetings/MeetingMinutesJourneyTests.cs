@@ -66,13 +66,14 @@ public sealed class MeetingMinutesJourneyTests(AppFactory app) : IClassFixture<A
             ["Input.Position"] = "1", ["Input.Text"] = "Ашық сабақтар кестесі бекітілсін", ["Input.ResponsiblePersonId"] = body.MemberA.ToString(CultureInfo.InvariantCulture), ["Input.DueDate"] = "2026-12-10",
         })).StatusCode);
 
-        // The chair signs, then tries again: refused (R21); the secretary signs: locked.
+        // The chair signs, then tries again: the page offers no second signature, and a posted one is refused (R21); the secretary signs: locked.
         Assert.Equal(HttpStatusCode.Redirect, (await MeetingScreens.PostMeetingAsync(head, meeting.Id, "Sign")).StatusCode);
-        var twice = await MeetingScreens.PostMeetingAsync(head, meeting.Id, "Sign");
-        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
-        Assert.Contains(MeetingScreens.Kazakh(app, RuleMessages.AlreadySigned), (await TestClient.ParseAsync(twice)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         using var secretary = app.CreateTestClient();
         await secretary.SignInAsAsync("teacher");
+        var meetingPage = $"/Associations/Meetings/Details/{meeting.Id}";
+        var twice = await head.PostFormAsync($"{meetingPage}?handler=Sign", new() { ["Input.Version"] = await MeetingScreens.VersionAsync(secretary, meetingPage) }, meetingPage);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Contains(MeetingScreens.Kazakh(app, RuleMessages.AlreadySigned), (await TestClient.ParseAsync(twice)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await MeetingScreens.PostMeetingAsync(secretary, meeting.Id, "Sign")).StatusCode);
         var afterLock = await MeetingScreens.PostMeetingAsync(secretary, meeting.Id, "Sign");
         Assert.Contains(MeetingScreens.Kazakh(app, RuleMessages.RouteLocked), (await TestClient.ParseAsync(afterLock)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
