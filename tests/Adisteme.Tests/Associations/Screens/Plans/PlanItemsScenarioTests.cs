@@ -73,6 +73,15 @@ public sealed class PlanItemsScenarioTests(AppFactory app) : IClassFixture<AppFa
         var stored = await app.Services.GetRequiredService<Web.Infrastructure.Files.IFileStore>().OpenAsync(marked.EvidenceFileKey!, TestContext.Current.CancellationToken);
         Assert.NotNull(stored);
         await stored!.DisposeAsync();
+        // The evidence is read back from the item page by a member, and stays hidden from other schools.
+        var evidence = (await teacher.GetPageAsync(url)).QuerySelector($"a[href='/Associations/File/evidence/{marked.Id}']");
+        Assert.NotNull(evidence);
+        using (var download = await teacher.GetAsync(evidence.GetAttribute("href")!))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Associations/File/evidence/{marked.Id}")).StatusCode);
 
         // Progress: November's item (10–15 November) is overdue on 20 November; September done, October not done.
         var page = await teacher.GetPageAsync(b.Url);
