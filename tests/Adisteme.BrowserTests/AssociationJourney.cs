@@ -162,7 +162,7 @@ public sealed class AssociationJourney(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     [Fact]
-    public async Task Deputy_FormsAssociation_HeadDraftsPlanForEveryMonth_DeputyAgrees_DirectorApproves()
+    public async Task Deputy_FormsAssociationAndPutsItToWork_HeadDraftsPlanForEveryMonth_DeputyAgrees_DirectorApproves()
     {
         const string name = "Математика пәні мұғалімдерінің шығармашылық тобы";
         var demo = await DemoAsync();
@@ -196,6 +196,19 @@ public sealed class AssociationJourney(BrowserApp app) : IClassFixture<BrowserAp
         // Order date, term start (today) and term end (end of the school year) are offered by the form.
         await Expect(deputy.Locator("input[name='Input.TermEnd']")).ToHaveValueAsync("2027-05-25");
         await SubmitAsync(deputy, "form[action*='handler=Appoint'] button[type=submit]");
+
+        // R42 then R8: the regulation adopted at a meeting and approved by the director's signature, then the body goes to work.
+        await deputy.GotoAsync($"/Associations/Details/{bodyId}");
+        await ClickAsync(deputy, $"main a.btn[href='/Associations/Settings/{bodyId}']");
+        await deputy.FillAsync("input[name='Input.AdoptionRecord']", "№ 1 хаттама");
+        await deputy.FillAsync("input[name='Input.AdoptedOn']", "2026-11-18");
+        await SubmitAsync(deputy, "form[action*='handler=Adopt'] button[type=submit]");
+        await deputy.FillAsync("form[action*='handler=Approve'] input[name='Input.ApprovedOn']", "2026-11-19");
+        await SubmitAsync(deputy, "form[action*='handler=Approve'] button[type=submit]");
+        await Accessibility.AssertNoSeriousViolationsAsync(deputy);
+        await SubmitAsync(deputy, "form[action*='handler=Activate'] button[type=submit]");
+        await deputy.GotoAsync($"/Associations/Details/{bodyId}");
+        await Expect(deputy.Locator("main")).ToContainTextAsync(await TextAsync(deputy, "BodyStatus.Active"));
 
         // The head drafts the plan of the school year: theme, goal, tasks and an item in every month R16 requires.
         var head = await app.NewPageAsync();
