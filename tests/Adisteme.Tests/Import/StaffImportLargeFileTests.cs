@@ -17,11 +17,7 @@ public sealed class StaffImportLargeFileTests(AppFactory app) : IClassFixture<Ap
     public async Task Confirm_FileAtTheRowCap_WritesEveryRowAndItsAuditInOneTransaction()
     {
         var ct = TestContext.Current.CancellationToken;
-        var schoolId = await app.WithDbAsync(async db =>
-        {
-            var userId = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(ct);
-            return (await db.RoleGrants.SingleAsync(g => g.UserId == userId, ct)).ScopeId!.Value;
-        });
+        var schoolId = await GrantScope.OfAsync(app, "director", ct);
         var file = await app.WithDbAsync(db => ImportCommand.BuildFileAsync(db, StaffImportParser.MaxRows, 11, ct));
         var before = await app.WithDbAsync(db => ImportCounts.ReadAsync(db, schoolId, file.Iins, ct));
         var lastAudit = await app.WithDbAsync(db => db.AuditEntries.MaxAsync(a => (long?)a.Id, ct)) ?? 0;
