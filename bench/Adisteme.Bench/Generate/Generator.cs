@@ -28,9 +28,18 @@ public static class Generator
         await ReferenceData.EnsureAsync(db, ct);
 
         var world = new World();
-        foreach (var subject in await db.Subjects.Select(s => new { s.Code, s.Id }).ToListAsync(ct))
+        foreach (var subject in await db.Subjects.Select(s => new { s.Code, s.Id, s.NameKk, s.NameRu, s.NameKy }).ToListAsync(ct))
         {
             world.Subjects[subject.Code] = subject.Id;
+            world.SubjectNames[subject.Id] = (subject.NameKk, subject.NameRu, subject.NameKy);
+        }
+        foreach (var year in await db.SchoolYears.AsNoTracking().Include(y => y.Quarters).OrderBy(y => y.StartYear).ToListAsync(ct))
+        {
+            if (!world.SchoolYears.TryGetValue(year.Country, out var years))
+            {
+                world.SchoolYears[year.Country] = years = [];
+            }
+            years.Add(year);
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,7:F1}s] migrations and reference data ready"));
 

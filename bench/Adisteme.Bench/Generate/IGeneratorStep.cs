@@ -21,5 +21,6 @@ public static class GeneratorSteps
         new Steps.HierarchyStep(),
         new Steps.StaffStep(),
         new Steps.LoginsStep(),
+        new Steps.AssociationsStep(),
     ];
 }

@@ -11,6 +11,10 @@ public sealed class World
 {
     /// <summary>Subject id by code (reference data).</summary>
     public Dictionary<string, int> Subjects { get; } = new(StringComparer.Ordinal);
+    /// <summary>Subject names by id in Kazakh, Russian and Kyrgyz (reference data).</summary>
+    public Dictionary<int, (string Kk, string Ru, string Ky)> SubjectNames { get; } = [];
+    /// <summary>The school years of each country, oldest first (reference data: 2024–2026 with their quarters).</summary>
+    public Dictionary<Country, List<SchoolYear>> SchoolYears { get; } = [];
     public List<RegionFact> Regions { get; } = [];
     public List<DistrictFact> Districts { get; } = [];
     public List<OrganizationFact> Organizations { get; } = [];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adisteme.Bench.Generate;
 using Adisteme.Web.Data;
+using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,16 @@ public static class BenchTargets
             .OrderBy(e => e.Id).Select(e => e.Person!.Surname).FirstOrDefaultAsync(ct)
             ?? await db.Employments.Where(e => e.OrganizationId == org.Id).OrderBy(e => e.Id).Select(e => e.Person!.Surname).FirstAsync(ct);
         var sameSurname = await db.People.CountAsync(p => p.Surname == surname, ct);
+        var districts = orgs.Select(o => o.DistrictId).Distinct();
+        var association = await db.MethodologicalBodies.AsNoTracking()
+            .Where(b => b.Kind == BodyKind.MethodologicalAssociation || b.Kind == BodyKind.SubjectCommission)
+            .Where(b => b.OrganizationId == null ? districts.Contains(b.DistrictId) : orgs.Any(o => o.Id == b.OrganizationId))
+            .OrderByDescending(b => b.MemberCount).ThenBy(b => b.Id)
+            .Select(b => new { b.Id, b.Name, b.MemberCount }).FirstOrDefaultAsync(ct);
+        var meeting = association is null ? null : await db.Meetings.AsNoTracking()
+            .Where(m => m.BodyId == association.Id && m.Status == MeetingStatus.Held)
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Select(m => new { m.Id, m.Date }).FirstOrDefaultAsync(ct);
+        var orgDistrict = await db.Organizations.Where(o => o.Id == org.Id).Select(o => o.DistrictId).SingleAsync(ct);
 
         var all = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -46,13 +57,27 @@ public static class BenchTargets
             [PageNames.Staff] = string.Create(CultureInfo.InvariantCulture, $"/Organizations/People?organizationId={org.Id}"),
             [PageNames.Search] = "/Organizations/People?q=" + Uri.EscapeDataString(surname),
         };
+        if (association is not null)
+        {
+            all[PageNames.Association] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Details/{association.Id}");
+            all[PageNames.Plan] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Plans/{association.Id}");
+        }
+        if (meeting is not null)
+        {
+            all[PageNames.Minutes] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Meetings/Details/{meeting.Id}");
+        }
+        if (PageNames.OverviewExists)
+        {
+            all[PageNames.Overview] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Overview?districtId={orgDistrict}");
+        }
         var unknown = wanted.Where(w => !all.ContainsKey(w)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown page(s) {string.Join(", ", unknown)} (known: {string.Join(", ", all.Keys)}).");
+            throw new ArgumentException($"Page(s) {string.Join(", ", unknown)} unknown or with nothing to show in this scope or build " +
+                $"(available: {string.Join(", ", all.Keys)}; {PageNames.Overview} needs the app's Associations/Overview page).");
         }
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"user {userName} ({grant.Role}, {grant.ScopeKind} {grant.ScopeId}); organization {org.Id} «{org.Name}» with {org.Staff} staff; search «{surname}» ({sameSurname:N0} people with that surname in the database)");
+            $"user {userName} ({grant.Role}, {grant.ScopeKind} {grant.ScopeId}); organization {org.Id} «{org.Name}» with {org.Staff} staff; search «{surname}» ({sameSurname:N0} people with that surname in the database); association {association?.Id} «{association?.Name}» with {association?.MemberCount} members, its latest held meeting {meeting?.Id} of {meeting?.Date}");
         return new Resolved(wanted.Select(w => new PageTarget(w, all[w])).ToList(), description);
     }
 }

@@ -44,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Who writes and when, for writes that bypass the change tracker (<see cref="BulkInsert"/>).</summary>
+    internal IAuditActor Actor => actor;
+    internal TimeProvider Clock => time;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Features.Organizations.Import;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Tests.Import;
 
@@ -145,4 +147,14 @@ public static class StaffFiles
         new(3, "kazakh-language", "Қазақ тілі", "Казахский язык", "Казак тили", "Kazakh language"),
         new(4, "history-kazakhstan", "Қазақстан тарихы", "История Казахстана", "Казакстандын тарыхы", "History of Kazakhstan"),
     ];
+}
+
+/// <summary>Where a login's single grant points: the school a demo director imports into.</summary>
+public static class GrantScope
+{
+    public static Task<int> OfAsync(AppFactory app, string userName, CancellationToken ct) => app.WithDbAsync(async db =>
+    {
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(ct);
+        return (await db.RoleGrants.SingleAsync(g => g.UserId == userId, ct)).ScopeId!.Value;
+    });
 }

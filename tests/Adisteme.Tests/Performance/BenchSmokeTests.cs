@@ -4,6 +4,7 @@ using Adisteme.Bench.Generate.Steps;
 using Adisteme.Bench.Load;
 using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Data;
+using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,6 +121,89 @@ public sealed class BenchSmokeTests(GeneratedDataAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task Generate_TinyScale_WritesAssociationsCouncilsPlansAndMeetingsByTheRules()
+    {
+        var today = GenerationContext.Today;
+        var facts = await app.WithDbAsync(async db => new
+        {
+            Bodies = await db.MethodologicalBodies.AsNoTracking()
+                .Select(b => new
+                {
+                    b.Id, b.Kind, b.Scope, b.Status, b.MemberCount,
+                    Active = b.Memberships.Count(m => m.LeftOn == null),
+                    Heads = b.Memberships.Count(m => m.LeftOn == null && m.Role == MembershipRole.Head),
+                    Secretaries = b.Memberships.Count(m => m.LeftOn == null && m.Role == MembershipRole.Secretary),
+                    Appointments = b.Appointments.Count(a => a.Id > 0),
+                })
+                .ToListAsync(),
+            Plans = await db.WorkPlans.AsNoTracking()
+                .Select(p => new { p.BodyId, p.SchoolYearId, Items = p.Versions.Where(v => v.Number == 1).Sum(v => v.Items.Count(i => i.Id > 0)), Statuses = p.Versions.Select(v => v.Status).ToList() })
+                .ToListAsync(),
+            Years = await db.SchoolYears.Select(y => new { y.Id, y.StartYear }).ToListAsync(),
+            Meetings = await db.Meetings.AsNoTracking().Select(m => new { m.BodyId, m.SchoolYearId, m.Status, m.Date, Attendance = m.Attendance.Count(a => a.PersonId > 0) }).ToListAsync(),
+            Minutes = await db.MeetingMinutes.AsNoTracking().Select(m => new { m.Status, Items = m.Items.Count(i => i.Id > 0), Speeches = m.Items.Sum(i => i.Speeches.Count(x => x.Id > 0)), Decisions = m.Decisions.Count(d => d.Id > 0) }).ToListAsync(),
+            OverdueDecisions = await db.MeetingDecisions.CountAsync(d => d.Status == DecisionStatus.Open && d.DueDate < today),
+            DoneDecisions = await db.MeetingDecisions.CountAsync(d => d.Status == DecisionStatus.Done),
+        });
+
+        var associations = facts.Bodies.Where(b => b.Kind is BodyKind.MethodologicalAssociation or BodyKind.SubjectCommission).ToList();
+        var councils = facts.Bodies.Where(b => b.Kind == BodyKind.MethodologicalCouncil).ToList();
+        Assert.True(associations.Count >= 8, $"only {associations.Count} associations");
+        Assert.NotEmpty(councils);
+        Assert.Contains(associations, b => b.Scope != BodyScope.School);
+        Assert.All(facts.Bodies, b => Assert.Equal((BodyStatus.Active, b.Active, 1, 1), (b.Status, b.MemberCount, b.Heads, b.Secretaries)));
+        Assert.All(associations, b => Assert.True(b.Active >= 3, $"association {b.Id} has {b.Active} members (R1: at least 3)"));
+        Assert.All(councils, b => Assert.InRange(b.Active, 5, 19));
+        // Three school years: one plan and one head's order per body and year since the body was founded.
+        Assert.Equal(facts.Plans.Count, facts.Plans.Select(p => (p.BodyId, p.SchoolYearId)).Distinct().Count());
+        Assert.All(facts.Bodies, b => Assert.Equal(b.Appointments, facts.Plans.Count(p => p.BodyId == b.Id)));
+        Assert.Equal(3, facts.Plans.Select(p => facts.Years.Single(y => y.Id == p.SchoolYearId).StartYear).Distinct().Count());
+        Assert.All(facts.Plans, p => Assert.Equal(25, p.Items));
+        Assert.True(facts.Plans.Count(p => p.Statuses.Contains(PlanStatus.Approved)) > facts.Plans.Count * 3 / 4);
+        // Meetings: 5–6 a year per school association, 4 per council, in past years all held with attendance.
+        var pastYears = facts.Years.Where(y => y.StartYear < 2026).Select(y => y.Id).ToHashSet();
+        foreach (var group in facts.Meetings.Where(m => pastYears.Contains(m.SchoolYearId)).GroupBy(m => (m.BodyId, m.SchoolYearId)))
+        {
+            var body = facts.Bodies.Single(b => b.Id == group.Key.BodyId);
+            var (min, max) = body.Kind == BodyKind.MethodologicalCouncil ? (4, 4) : body.Scope == BodyScope.School ? (5, 6) : (2, 3);
+            Assert.InRange(group.Count(), min, max);
+            Assert.All(group, m => Assert.Equal(MeetingStatus.Held, m.Status));
+            Assert.All(group, m => Assert.True(m.Attendance >= 3));
+        }
+        Assert.Contains(facts.Meetings, m => m.Date > today && m.Status == MeetingStatus.Scheduled);
+        Assert.All(facts.Minutes.Where(m => m.Status == MinutesStatus.Locked), m => Assert.True(m.Items >= 2 && m.Speeches >= m.Items && m.Decisions == m.Items));
+        Assert.True(facts.OverdueDecisions > 0 && facts.DoneDecisions > facts.OverdueDecisions);
+    }
+
+    [Theory]
+    [InlineData("director.1")]
+    [InlineData("centre.1")]
+    public async Task AssociationPages_GeneratedData_OpenBodyPlanAndMinutes(string user)
+    {
+        var resolved = await BenchTargets.ResolveAsync(app.Provider, app.Database.ConnectionString, user,
+            [PageNames.Association, PageNames.Plan, PageNames.Minutes], TestContext.Current.CancellationToken);
+        var urls = resolved.Pages.ToDictionary(p => p.Name, p => p.Url);
+        var bodyId = int.Parse(urls[PageNames.Association]["/Associations/Details/".Length..], CultureInfo.InvariantCulture);
+        var (name, theme) = await app.WithDbAsync(async db => (
+            await db.MethodologicalBodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync(),
+            await db.WorkPlanVersions.Where(v => db.WorkPlans.Where(p => p.BodyId == bodyId).OrderByDescending(p => p.SchoolYearId).Select(p => p.Id).Take(1).Contains(v.PlanId))
+                .OrderByDescending(v => v.Number).Select(v => v.Theme).FirstAsync()));
+        using var client = app.CreateTestClient();
+        await client.SignInAsAsync(user);
+
+        var body = await client.GetPageAsync(urls[PageNames.Association]);
+        var plan = await client.GetPageAsync(urls[PageNames.Plan]);
+        var minutes = await client.GetPageAsync(urls[PageNames.Minutes]);
+
+        Assert.Contains(name, body.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(name, plan.QuerySelector(".crumbs")!.TextContent, StringComparison.Ordinal);
+        // An approved plan shows its theme as text; one still being written, in the header form.
+        Assert.True(plan.Body!.TextContent.Contains(theme, StringComparison.Ordinal) || plan.QuerySelector("input[name='Header.Theme']")?.GetAttribute("value") == theme,
+            $"the plan page shows neither the theme «{theme}» nor its form");
+        Assert.Contains(name, minutes.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BarePage_BenchEnabled_AnswersConstantWithoutLayoutOrSignIn()
     {
         using var client = app.CreateTestClient();
@@ -188,6 +272,9 @@ public sealed class BenchSmokeTests(GeneratedDataAppFactory app) : IClassFixture
         var people = await db.People.OrderBy(p => p.Id).Select(p => new { p.Id, p.Surname, p.Name, p.Patronymic, p.Iin, p.Version }).ToListAsync();
         var posts = await db.Employments.OrderBy(e => e.Id).Select(e => new { e.Id, e.PersonId, e.OrganizationId, e.Position, e.Category, e.CategoryExpiresOn }).ToListAsync();
         var logins = await db.Users.OrderBy(u => u.UserName).Select(u => new { u.UserName, u.Id }).ToListAsync();
-        return string.Join("\n", orgs.Cast<object>().Concat(people).Concat(posts).Concat(logins));
+        var bodies = await db.MethodologicalBodies.OrderBy(b => b.Id).Select(b => new { b.Id, b.Name, b.OrganizationId, b.MemberCount, b.Version }).ToListAsync();
+        var items = await db.WorkPlans.SelectMany(p => p.Versions).SelectMany(v => v.Items).OrderBy(i => i.Id).Select(i => new { i.Id, i.ItemKey, i.Content, i.StartsOn, i.Completion }).ToListAsync();
+        var decisions = await db.MeetingDecisions.OrderBy(d => d.Id).Select(d => new { d.Id, d.DecisionKey, d.Text, d.ResponsiblePersonId, d.Status, d.Version }).ToListAsync();
+        return string.Join("\n", orgs.Cast<object>().Concat(people).Concat(posts).Concat(logins).Concat(bodies).Concat(items).Concat(decisions));
     }
 }

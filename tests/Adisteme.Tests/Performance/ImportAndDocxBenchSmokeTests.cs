@@ -1,6 +1,7 @@
 using Adisteme.Bench;
 using Adisteme.Bench.Documents;
 using Adisteme.Bench.Import;
+using Adisteme.Tests.Import;
 using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +19,7 @@ public sealed class ImportAndDocxBenchSmokeTests(AppFactory app) : IClassFixture
     public async Task ImportRun_DirectorUploadsGeneratedFile_WritesEveryRowAsNewPerson()
     {
         var ct = TestContext.Current.CancellationToken;
-        var schoolId = await app.WithDbAsync(async db =>
-        {
-            var userId = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync();
-            return (await db.RoleGrants.SingleAsync(g => g.UserId == userId)).ScopeId!.Value;
-        });
+        var schoolId = await GrantScope.OfAsync(app, "director", ct);
         var file = await app.WithDbAsync(db => ImportCommand.BuildFileAsync(db, ImportCommand.SmokeRows, 42, ct));
         var before = await app.WithDbAsync(db => ImportCounts.ReadAsync(db, schoolId, file.Iins, ct));
         using var client = app.CreateTestClient();

@@ -12,7 +12,7 @@ namespace Adisteme.Bench.Generate.Bulk;
 /// </summary>
 public sealed class BulkTable
 {
-    private static readonly ConcurrentDictionary<(IModel, Type), BulkTable> s_cache = new();
+    private static readonly ConcurrentDictionary<IEntityType, BulkTable> s_cache = new();
 
     public string Name { get; }
     public IReadOnlyList<BulkColumn> Columns { get; }
@@ -22,11 +22,6 @@ public sealed class BulkTable
     private BulkTable(IEntityType entity)
     {
         Name = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.DisplayName()} is not mapped to a table.");
-        var shadow = entity.GetProperties().Where(p => p.IsShadowProperty()).Select(p => p.Name).ToList();
-        if (shadow.Count > 0)
-        {
-            throw new InvalidOperationException($"{entity.DisplayName()} has shadow properties ({string.Join(", ", shadow)}) the bulk writer cannot fill.");
-        }
         Columns = entity.GetProperties().Select(p => new BulkColumn(p)).ToList();
         var key = entity.FindPrimaryKey()?.Properties;
         GeneratedKey = key is [{ ValueGenerated: ValueGenerated.OnAdd } k] && (k.ClrType == typeof(int) || k.ClrType == typeof(long))
@@ -35,8 +30,10 @@ public sealed class BulkTable
     }
 
     public static BulkTable For(IModel model, Type type) =>
-        s_cache.GetOrAdd((model, type), key => new BulkTable(
-            key.Item1.FindEntityType(key.Item2) ?? throw new InvalidOperationException($"{key.Item2.Name} is not an entity of the model.")));
+        For(model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not an entity of the model."));
+
+    /// <summary>By entity type: an owned type used by two navigations maps to two tables.</summary>
+    public static BulkTable For(IEntityType entity) => s_cache.GetOrAdd(entity, e => new BulkTable(e));
 }
 
 public sealed class BulkColumn
@@ -67,7 +64,7 @@ public sealed class BulkColumn
 
     public object? Read(object entity)
     {
-        var value = _property.GetGetter().GetClrValueUsingContainingEntity(entity);
+        var value = _property.IsShadowProperty() ? ShadowValues.Get(entity, _property.Name) : _property.GetGetter().GetClrValueUsingContainingEntity(entity);
         if (value is null)
         {
             return null;

@@ -16,6 +16,9 @@ public abstract class BulkWriter(IModel model) : IAsyncDisposable
 
     public IReadOnlyDictionary<string, long> RowsWritten => _rows;
 
+    /// <summary>The app's EF model the tables and columns are read from.</summary>
+    public IModel Model => model;
+
     /// <summary>Tables written so far, for sequence resets and statistics.</summary>
     protected IReadOnlyCollection<BulkTable> TablesWritten => _tables;
 
@@ -29,9 +32,13 @@ public abstract class BulkWriter(IModel model) : IAsyncDisposable
     }
 
     /// <summary>Writes the entities' mapped columns (navigations are ignored).</summary>
-    public async Task<long> WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
+    public Task<long> WriteAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class => WriteAsync(BulkTable.For(model, typeof(T)), entities, ct);
+
+    /// <summary>Writes entities of <paramref name="type"/> (owned types included: their shadow owner keys come from <see cref="ShadowValues"/>).</summary>
+    public Task<long> WriteAsync(IEntityType type, IEnumerable<object> entities, CancellationToken ct) => WriteAsync(BulkTable.For(type), entities, ct);
+
+    private async Task<long> WriteAsync(BulkTable table, IEnumerable<object> entities, CancellationToken ct)
     {
-        var table = BulkTable.For(model, typeof(T));
         _tables.Add(table);
         var count = await WriteRowsAsync(table, entities, ct);
         _rows[table.Name] = _rows.GetValueOrDefault(table.Name) + count;

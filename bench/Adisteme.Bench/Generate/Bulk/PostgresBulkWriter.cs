@@ -17,10 +17,56 @@ public sealed class PostgresBulkWriter(string connectionString, IModel model) : 
         _connection = new NpgsqlConnection(connectionString);
         await _connection.OpenAsync(ct);
         _transaction = await _connection.BeginTransactionAsync(ct);
+        // The rows are consistent by construction (ids assigned by the generator, principals written first), so a
+        // superuser skips the per-row foreign-key triggers for this transaction only, as pg_restore --disable-triggers
+        // does: at national scale they are most of the load time. The constraints stay defined and enforced for the app.
+        await using var super = new NpgsqlCommand("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", _connection, _transaction);
+        if (await super.ExecuteScalarAsync(ct) is true)
+        {
+            await using var replica = new NpgsqlCommand("SET LOCAL session_replication_role = replica", _connection, _transaction);
+            await replica.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Secondary indexes of the tables written (not those backing primary keys), dropped before the first COPY into
+    /// a table and built again at the end in the same transaction: one sorted build is far cheaper than millions of
+    /// index insertions. Unique indexes are checked when they are built, so a duplicate still fails the whole load.
+    /// </summary>
+    private readonly Dictionary<string, List<string>> _deferredIndexes = new(StringComparer.Ordinal);
+
+    private async Task DeferIndexesAsync(BulkTable table, CancellationToken ct)
+    {
+        if (_deferredIndexes.ContainsKey(table.Name))
+        {
+            return;
+        }
+        var indexes = new List<(string Name, string Definition)>();
+        await using (var read = new NpgsqlCommand("""
+            SELECT ci.relname, pg_get_indexdef(ci.oid) FROM pg_index x
+            JOIN pg_class ci ON ci.oid = x.indexrelid JOIN pg_class ct ON ct.oid = x.indrelid
+            WHERE ct.relname = @table AND ct.relnamespace = current_schema()::regnamespace
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+            """, Connection, _transaction))
+        {
+            read.Parameters.AddWithValue("table", table.Name);
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var (name, _) in indexes)
+        {
+            await using var drop = new NpgsqlCommand($"DROP INDEX {Quote(name)}", Connection, _transaction);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+        _deferredIndexes[table.Name] = indexes.Select(i => i.Definition).ToList();
     }
 
     protected override async Task<long> WriteRowsAsync(BulkTable table, IEnumerable<object> rows, CancellationToken ct)
     {
+        await DeferIndexesAsync(table, ct);
         var columns = table.Columns;
         var types = columns.Select(c => TypeOf(c)).ToArray();
         var copy = $"COPY {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -56,6 +102,15 @@ public sealed class PostgresBulkWriter(string connectionString, IModel model) : 
 
     public override async Task CompleteAsync(CancellationToken ct)
     {
+        await using (var memory = new NpgsqlCommand("SET LOCAL maintenance_work_mem = '256MB'", Connection, _transaction))
+        {
+            await memory.ExecuteNonQueryAsync(ct);
+        }
+        foreach (var definition in _deferredIndexes.Values.SelectMany(d => d))
+        {
+            await using var build = new NpgsqlCommand(definition, Connection, _transaction) { CommandTimeout = 0 };
+            await build.ExecuteNonQueryAsync(ct);
+        }
         foreach (var table in TablesWritten.Where(t => t.GeneratedKey is not null))
         {
             // setval(NULL) on an empty table is a no-op: the function is strict.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Adisteme.Web.Infrastructure.Audit;
 
@@ -69,6 +70,31 @@ internal static class AuditRecorder
             }
         }
         return result;
+    }
+
+    /// <summary>The "Created" entry SaveChanges would write for <paramref name="entity"/>, for rows inserted without tracking (Data/BulkInsert).</summary>
+    public static AuditEntry Created(IEntityType type, object entity, IAuditActor actor, DateTime now)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties())
+        {
+            if (!s_hidden.Contains(property.Name))
+            {
+                values[property.Name] = property.GetGetter().GetClrValueUsingContainingEntity(entity);
+            }
+        }
+        var key = type.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(p.GetGetter().GetClrValueUsingContainingEntity(entity), System.Globalization.CultureInfo.InvariantCulture));
+        return new AuditEntry
+        {
+            AtUtc = now,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            EntityType = type.ClrType.Name,
+            EntityId = string.Join(",", key),
+            Action = "Created",
+            After = Serialize(values),
+        };
     }
 
     private static Dictionary<string, object?> Values(EntityEntry entry, bool current)

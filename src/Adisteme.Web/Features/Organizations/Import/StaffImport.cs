@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
@@ -91,47 +92,56 @@ public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, I
 
     /// <summary>
     /// Writes every valid row (new people with their employment, or an employment for a person already
-    /// in the register) with one SaveChanges, hence one transaction with its audit entries. False when
-    /// the database refused (an IIN taken meanwhile): then nothing is written.
+    /// in the register) in one transaction with their audit entries, through the bulk path (keys reserved
+    /// up front, multi-row inserts, no change tracking): 20,000 rows take seconds, not minutes. False when
+    /// the database refused (an IIN taken meanwhile): then the transaction is rolled back and nothing is written.
     /// </summary>
     public async Task<bool> WriteAsync(int organizationId, IReadOnlyList<ValidStaffRow> rows, CancellationToken ct)
     {
-        foreach (var row in rows)
-        {
-            var r = row.Record;
-            var employment = new Employment
-            {
-                OrganizationId = organizationId,
-                Position = r.Position,
-                GradeFrom = r.GradeFrom,
-                GradeTo = r.GradeTo,
-                Category = r.Category,
-                CategoryAwardedOn = r.CategoryAwardedOn,
-                CategoryExpiresOn = r.CategoryExpiresOn,
-                ExperienceStartedOn = r.ExperienceStartedOn,
-                Education = r.Education,
-            };
-            employment.Subjects.AddRange(r.SubjectIds.Select(id => new EmploymentSubject { SubjectId = id }));
-            if (row.ExistingPersonId is { } personId)
-            {
-                employment.PersonId = personId;
-                db.Employments.Add(employment);
-            }
-            else
-            {
-                var person = new Person { Surname = r.Surname, Name = r.Name, Patronymic = r.Patronymic, Iin = r.Iin, Email = r.Email, Phone = r.Phone };
-                person.Employments.Add(employment);
-                db.People.Add(person);
-            }
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            var personIds = await db.ReserveIdsAsync<Person>(rows.Count(r => r.ExistingPersonId is null), ct);
+            var employmentIds = await db.ReserveIdsAsync<Employment>(rows.Count, ct);
+            var people = new List<Person>(personIds.Count);
+            var employments = new List<Employment>(rows.Count);
+            var subjects = new List<EmploymentSubject>();
+            foreach (var row in rows)
+            {
+                var r = row.Record;
+                var personId = row.ExistingPersonId;
+                if (personId is null)
+                {
+                    var person = new Person { Surname = r.Surname, Name = r.Name, Patronymic = r.Patronymic, Iin = r.Iin, Email = r.Email, Phone = r.Phone }
+                        .WithKey(personIds[people.Count]);
+                    people.Add(person);
+                    personId = person.Id;
+                }
+                var employment = new Employment
+                {
+                    PersonId = personId.Value,
+                    OrganizationId = organizationId,
+                    Position = r.Position,
+                    GradeFrom = r.GradeFrom,
+                    GradeTo = r.GradeTo,
+                    Category = r.Category,
+                    CategoryAwardedOn = r.CategoryAwardedOn,
+                    CategoryExpiresOn = r.CategoryExpiresOn,
+                    ExperienceStartedOn = r.ExperienceStartedOn,
+                    Education = r.Education,
+                }.WithKey(employmentIds[employments.Count]);
+                employments.Add(employment);
+                subjects.AddRange(r.SubjectIds.Distinct().Select(id => new EmploymentSubject { EmploymentId = employment.Id, SubjectId = id }));
+            }
+            await db.InsertAsync(people, ct);
+            await db.InsertAsync(employments, ct);
+            await db.InsertAsync(subjects, ct);
+            await transaction.CommitAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(ct);
             return false;
         }
     }

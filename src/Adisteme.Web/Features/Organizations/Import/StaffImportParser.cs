@@ -24,7 +24,7 @@ public sealed record StaffImportFile(IReadOnlyList<StaffImportRow> Rows, IReadOn
 /// </summary>
 public static class StaffImportParser
 {
-    public const int MaxRows = 5000;
+    public const int MaxRows = 20_000;
 
     public const string Unreadable = "The file could not be read. Save it as XLSX or as CSV in UTF-8 and upload it again.";
     public const string WrongType = "The file must be an XLSX workbook or a CSV text file in UTF-8.";
