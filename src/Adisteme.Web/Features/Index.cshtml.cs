@@ -90,11 +90,20 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
     private async Task<(IReadOnlyList<OverdueDecision> Decisions, IReadOnlyList<UpcomingMeeting> Meetings)> OwnMeetingsAsync(int personId, DateOnly today, CancellationToken ct)
     {
         var until = today.AddDays(AttentionRules.UpcomingDays);
+        // Each half starts from an index (the person's open decisions; the coming days' meetings): one condition
+        // over all meetings with an OR between them would read every meeting of the country.
+        var withOverdue = from d in db.MeetingDecisions
+                          where d.ResponsiblePersonId == personId && d.Status == DecisionStatus.Open && d.DueDate < today
+                          join r in db.MeetingMinutes on d.MinutesId equals r.Id
+                          where r.Status == MinutesStatus.Locked
+                          select r.MeetingId;
+        var coming = from m in db.Meetings
+                     where m.Status == MeetingStatus.Scheduled && m.Date >= today && m.Date <= until
+                         && db.BodyMemberships.Any(x => x.BodyId == m.BodyId && x.PersonId == personId && x.LeftOn == null)
+                     select m.Id;
+        var ids = withOverdue.Union(coming);
         var rows = await db.Meetings.AsNoTracking()
-            .Where(m => m.MinutesRevisions.Any(r => r.Status == MinutesStatus.Locked
-                    && r.Decisions.Any(d => d.ResponsiblePersonId == personId && d.Status == DecisionStatus.Open && d.DueDate < today))
-                || (m.Status == MeetingStatus.Scheduled && m.Date >= today && m.Date <= until
-                    && db.BodyMemberships.Any(x => x.BodyId == m.BodyId && x.PersonId == personId && x.LeftOn == null)))
+            .Where(m => ids.Contains(m.Id))
             .Include(m => m.MinutesRevisions.Where(r => r.Status == MinutesStatus.Locked)).ThenInclude(r => r.Decisions)
             .Select(m => new { Meeting = m, Body = db.MethodologicalBodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First() })
             .AsSingleQuery()

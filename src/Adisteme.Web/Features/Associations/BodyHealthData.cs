@@ -41,9 +41,11 @@ public static class BodyHealthData
             return [];
         }
         var years = await db.SchoolYears.AsNoTracking().Include(y => y.Quarters).Where(y => y.StartYear == startYear).ToListAsync(ct);
-        var meetings = (await db.Meetings.AsNoTracking()
-            .Where(m => ofYear.Contains(m.SchoolYearId) && m.Status != MeetingStatus.Cancelled && bodies.Any(b => b.Id == m.BodyId))
-            .ToListAsync(ct)).ToLookup(m => m.BodyId);
+        // From the bodies to their meetings (an index on BodyId), not from the year's meetings of the whole country.
+        var meetings = (await (from b in bodies
+                               join m in db.Meetings on b.Id equals m.BodyId
+                               where ofYear.Contains(m.SchoolYearId) && m.Status != MeetingStatus.Cancelled
+                               select m).AsNoTracking().ToListAsync(ct)).ToLookup(m => m.BodyId);
 
         return rows.Select(r =>
         {
