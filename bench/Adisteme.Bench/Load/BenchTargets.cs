@@ -66,15 +66,15 @@ public static class BenchTargets
         {
             all[PageNames.Minutes] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Meetings/Details/{meeting.Id}");
         }
-        if (PageNames.OverviewExists)
-        {
-            all[PageNames.Overview] = string.Create(CultureInfo.InvariantCulture, $"/Associations/Overview?districtId={orgDistrict}");
-        }
+        // A director or deputy oversees one organization; district and region staff a district of their scope.
+        all[PageNames.Overview] = grant.ScopeKind == ScopeKind.Organization
+            ? string.Create(CultureInfo.InvariantCulture, $"/Associations/Overview?organizationId={org.Id}")
+            : string.Create(CultureInfo.InvariantCulture, $"/Associations/Overview?districtId={orgDistrict}");
         var unknown = wanted.Where(w => !all.ContainsKey(w)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Page(s) {string.Join(", ", unknown)} unknown or with nothing to show in this scope or build " +
-                $"(available: {string.Join(", ", all.Keys)}; {PageNames.Overview} needs the app's Associations/Overview page).");
+                $"(available: {string.Join(", ", all.Keys)}).");
         }
         var description = string.Create(CultureInfo.InvariantCulture,
             $"user {userName} ({grant.Role}, {grant.ScopeKind} {grant.ScopeId}); organization {org.Id} «{org.Name}» with {org.Staff} staff; search «{surname}» ({sameSurname:N0} people with that surname in the database); association {association?.Id} «{association?.Name}» with {association?.MemberCount} members, its latest held meeting {meeting?.Id} of {meeting?.Date}");

@@ -39,16 +39,11 @@ public static class PageNames
     public const string Association = "association";
     public const string Plan = "plan";
     public const string Minutes = "minutes";
-    /// <summary>The district overview (/Associations/Overview?districtId=), measured only in a build that has the page.</summary>
+    /// <summary>The associations overview: the user's district, or their organization when that is all they oversee.</summary>
     public const string Overview = "overview";
 
-    /// <summary>Whether the app under test has the district overview page (its page model is compiled into Adisteme.Web).</summary>
-    public static bool OverviewExists { get; } =
-        typeof(Adisteme.Web.Data.AppDbContext).Assembly.GetType("Adisteme.Web.Features.Associations.OverviewModel") is not null;
-
     /// <summary>The latency mix: the real pages, without the constant one.</summary>
-    public static IReadOnlyList<string> Real { get; } =
-        [Home, Organization, Staff, Search, Association, Plan, Minutes, .. OverviewExists ? new[] { Overview } : []];
+    public static IReadOnlyList<string> Real { get; } = [Home, Organization, Staff, Search, Association, Plan, Minutes, Overview];
 
     /// <summary>The throughput set: the constant page, then every real page (declared after <see cref="Real"/>, which it reads).</summary>
     public static IReadOnlyList<string> All { get; } = [Bare, .. Real];
