@@ -128,10 +128,13 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
         }
         int[] Ids(ScopeKind kind) => [.. overseeing.Where(g => g.ScopeKind == kind).Select(g => g.ScopeId!.Value).Distinct()];
         var (organizations, districts, regions) = (Ids(ScopeKind.Organization), Ids(ScopeKind.District), Ids(ScopeKind.Region));
+        // A district or a region holds hundreds to thousands of school bodies: evaluating them all on every view of the
+        // home page took seconds at region scale. Their own (district, inter-school) bodies are listed here; the schools'
+        // bodies are the overview's, one district at a time.
         var bodies = db.MethodologicalBodies.WhereAny<MethodologicalBody>(
             organizations.Length == 0 ? null : b => b.OrganizationId != null && organizations.Contains(b.OrganizationId.Value),
-            districts.Length == 0 ? null : b => districts.Contains(b.DistrictId),
-            regions.Length == 0 ? null : b => db.Districts.Any(d => d.Id == b.DistrictId && regions.Contains(d.RegionId)));
+            districts.Length == 0 ? null : b => b.Scope != BodyScope.School && districts.Contains(b.DistrictId),
+            regions.Length == 0 ? null : b => b.Scope != BodyScope.School && db.Districts.Any(d => d.Id == b.DistrictId && regions.Contains(d.RegionId)));
         return await BodyHealthData.LoadAsync(db, bodies, today, options.Value, ct);
     }
 
