@@ -15,8 +15,6 @@ namespace Adisteme.Web.Features.Associations.Plans;
 /// </summary>
 public sealed class ItemModel(AppDbContext db, BodyAccess access, PlanStore store, IFileStore files, TimeProvider time, IStringLocalizer<SharedResource> s) : PageModel
 {
-    private static readonly UploadKind[] s_evidenceKinds = [UploadKind.Pdf, UploadKind.Docx, UploadKind.Xlsx];
-
     [BindProperty]
     public string? Note { get; set; }
 
@@ -97,21 +95,8 @@ public sealed class ItemModel(AppDbContext db, BodyAccess access, PlanStore stor
 
     public Task<IActionResult> OnPostDoneAsync(int itemId, CancellationToken ct) => MarkAsync(itemId, async (plan, key, me, body) =>
     {
-        string? evidence = null;
-        if (Evidence is { Length: > 0 })
-        {
-            var (kind, content, tooLarge) = await UploadCheck.ReadAsync(Evidence, ct: ct);
-            if (tooLarge || content is null || !s_evidenceKinds.Contains(kind))
-            {
-                content?.Dispose();
-                ModelState.AddModelError(nameof(Evidence), s[tooLarge ? "The file is too large." : "Upload a PDF, Word or Excel file."]);
-                return null;
-            }
-            await using (content)
-            {
-                evidence = await files.SaveAsync(content, "." + kind.ToString().ToLowerInvariant(), ct);
-            }
-        }
+        // A file that is too large or not a document is refused at the field before anything is written.
+        var evidence = await AssociationFiles.SaveAsync(files, Evidence, nameof(Evidence), ct);
         plan.MarkDone(key, me, body, Note ?? "", evidence, time);
         return s["The item is marked done."];
     }, ct);
