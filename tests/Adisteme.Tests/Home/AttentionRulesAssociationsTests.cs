@@ -108,19 +108,16 @@ public sealed class AttentionRulesAssociationsTests
     }
 
     [Fact]
-    public void R20_R6_MethodologistSeesDistrictBodiesLineByLineAndSchoolsAsCounts()
+    public void R20_R6_MethodologistSeesDistrictBodiesLineByLine_SchoolBodiesLeftToTheOverview()
     {
         var items = Evaluate([Grant(AppRole.DistrictMethodologist, ScopeKind.District, District)],
             Body(1, organizationId: null, behind: true), Body(2, behind: true), Body(3, behind: true), Body(4, organizationId: OtherSchool, behind: true),
             Body(5, headMissing: true));
 
-        Assert.Equal(AttentionKind.BodyBehind, items[0].Kind);
-        Assert.Equal("/Associations/Meetings/1", items[0].Href);
-        var counts = items.Where(i => i.Kind == AttentionKind.OrganizationBodiesBehind).ToList();
-        Assert.Equal([($"/Associations/Overview?organizationId={School}", 2), ($"/Associations/Overview?organizationId={OtherSchool}", 1)],
-            counts.Select(c => (c.Href, c.Number!.Value)));
-        // A school's own head is the school's business: not listed for the district.
-        Assert.DoesNotContain(items, i => i.Kind == AttentionKind.HeadMissing);
+        // Only the district's own body; a school's bodies (and its head) are the school's lines and the overview's rows.
+        var item = Assert.Single(items);
+        Assert.Equal(AttentionKind.BodyBehind, item.Kind);
+        Assert.Equal("/Associations/Meetings/1", item.Href);
     }
 
     [Fact]

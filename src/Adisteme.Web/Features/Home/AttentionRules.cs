@@ -46,7 +46,6 @@ public enum AttentionKind
     BodyBehind,
     HeadMissing,
     MinutesNotSigned,
-    OrganizationBodiesBehind,
 }
 
 /// <summary>
@@ -121,11 +120,6 @@ public static class AttentionRules
             _ => false,
         });
 
-    /// <summary>A school body is counted per organization for the district and the centre above it.</summary>
-    public static bool CountsForDistrict(IEnumerable<RoleGrant> grants, BodyHealth body) =>
-        body.OrganizationId is not null
-        && grants.Any(g => g.Role is AppRole.DistrictMethodologist or AppRole.CentreStaff && body.Place.IsWithin(g.ScopeKind, g.ScopeId));
-
     /// <summary>R22: the user's overdue decisions, oldest due first; their bodies' meetings of the next <see cref="UpcomingDays"/> days.</summary>
     private static IEnumerable<AttentionItem> OwnWork(AttentionFacts facts, DateOnly today)
     {
@@ -144,7 +138,7 @@ public static class AttentionRules
 
     /// <summary>
     /// R15 plans waiting for the user's step; R20/R35/R6 bodies behind schedule, R9 heads missing, R21
-    /// minutes not signed, for the bodies overseen directly; bodies behind per organization for the district.
+    /// minutes not signed, for the bodies overseen directly.
     /// </summary>
     private static IEnumerable<AttentionItem> Oversight(AttentionFacts facts)
     {
@@ -162,13 +156,7 @@ public static class AttentionRules
             .Select(b => Line(AttentionKind.HeadMissing, b, $"/Associations/Head/{b.BodyId}") with { Finding = b.Head });
         var unsigned = direct.SelectMany(b => b.NotSigned.Select(u => Line(AttentionKind.MinutesNotSigned, b, MeetingHref(u.MeetingId)) with { Date = u.Date, Number = u.Number }))
             .OrderBy(i => i.Date).Take(PerKind);
-        var organizations = bodies.Where(b => b.IsBehind && CountsForDistrict(grants, b))
-            .GroupBy(b => (Id: b.OrganizationId!.Value, b.Owner))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Owner, StringComparer.CurrentCulture)
-            .Take(PerKind)
-            .Select(g => new AttentionItem(AttentionKind.OrganizationBodiesBehind, g.Key.Owner, null, null, null,
-                $"/Associations/Overview?organizationId={g.Key.Id}", Number: g.Count()));
-        return plans.Concat(behind).Concat(heads).Concat(unsigned).Concat(organizations);
+        return plans.Concat(behind).Concat(heads).Concat(unsigned);
     }
 
     private static AttentionItem Line(AttentionKind kind, BodyHealth body, string href) => new(kind, body.Name, body.Owner, null, null, href);
