@@ -1,7 +1,6 @@
 using Adisteme.Web.Data;
 using Adisteme.Web.Data.Postgres;
 using Adisteme.Web.Data.Sqlite;
-using Adisteme.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Bench.Generate;
@@ -12,8 +11,8 @@ public static class BenchDb
     public static AppDbContext Create(DatabaseProvider provider, string connectionString) => provider switch
     {
         DatabaseProvider.Postgres => new PostgresAppDbContext(
-            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options, SystemAuditActor.Instance, TimeProvider.System),
+            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options),
         _ => new SqliteAppDbContext(
-            new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options, SystemAuditActor.Instance, TimeProvider.System),
+            new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options),
     };
 }

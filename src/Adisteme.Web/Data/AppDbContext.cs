@@ -5,6 +5,7 @@ using Adisteme.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Adisteme.Web.Data;
 
@@ -14,9 +15,28 @@ namespace Adisteme.Web.Data;
 /// <remarks>
 /// Add a migration to both sets with <c>scripts/add-migration.sh Name</c>; never edit generated migrations.
 /// </remarks>
-public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider time)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+/// <para>
+/// Contexts are pooled (<see cref="DataModule"/>): a context outlives the request that leased it, so it
+/// holds no per-request state; who writes is read through <see cref="IAuditActor"/> (a singleton over the
+/// current request) when the changes are saved.
+/// </para>
+public abstract class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    private readonly IAuditActor _actor;
+    private readonly TimeProvider _time;
+
+    /// <summary>
+    /// The writer and the clock come from the application's services (the options carry them); a
+    /// context built by hand, as the benchmark generator and the model tests do, writes as the system.
+    /// </summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+        var services = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        _actor = services?.GetService<IAuditActor>() ?? SystemAuditActor.Instance;
+        _time = services?.GetService<TimeProvider>() ?? TimeProvider.System;
+    }
+
     // Organizations
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<District> Districts => Set<District>();
@@ -45,8 +65,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who writes and when, for writes that bypass the change tracker (<see cref="BulkInsert"/>).</summary>
-    internal IAuditActor Actor => actor;
-    internal TimeProvider Clock => time;
+    internal IAuditActor Actor => _actor;
+    internal TimeProvider Clock => _time;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,7 +90,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = _time.GetUtcNow().UtcDateTime;
         var pending = AuditRecorder.Capture(ChangeTracker, now);
         if (pending.Count == 0)
         {
@@ -83,7 +103,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor actor, 
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor, now)));
+            AuditEntries.AddRange(pending.Select(p => p.ToEntry(_actor, now)));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

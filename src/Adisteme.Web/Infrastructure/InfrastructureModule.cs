@@ -23,7 +23,8 @@ public static class InfrastructureModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddData(builder.Configuration);
-        services.AddScoped<IAuditActor, HttpAuditActor>();
+        // A singleton: pooled contexts outlive requests and read the current one through the accessor.
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddScoped<CurrentAccess>();
         services.AddSingleton<Adisteme.Web.Infrastructure.Web.Navigation>();
         services.AddSingleton(new Adisteme.Web.Infrastructure.Web.NavItem("/Admin/Audit", "Audit log", Operation.ViewAudit, 90));
@@ -61,7 +62,10 @@ public static class InfrastructureModule
             var toAccessDenied = o.Events.OnRedirectToAccessDenied;
             o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized, toLogin);
             o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden, toAccessDenied);
+            o.Events.OnValidatePrincipal = StampCheck.OnlyWhenDue(o.Events.OnValidatePrincipal);
         });
+        // The stamp check and the cookie read the same clock (the tests' fake one too).
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy.Name, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())

@@ -1,7 +1,6 @@
 using Adisteme.Web.Data;
 using Adisteme.Web.Data.Postgres;
 using Adisteme.Web.Data.Sqlite;
-using Adisteme.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Tests.Data;
@@ -16,8 +15,7 @@ public sealed class MigrationsTests
     public void SqliteMigrations_MatchTheModel_NoPendingChanges()
     {
         using var db = new SqliteAppDbContext(
-            new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options,
-            SystemAuditActor.Instance, TimeProvider.System);
+            new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
 
         AssertMatchesModel(db);
     }
@@ -26,8 +24,7 @@ public sealed class MigrationsTests
     public void PostgresMigrations_MatchTheModel_NoPendingChanges()
     {
         using var db = new PostgresAppDbContext(
-            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=adisteme_model_check").Options,
-            SystemAuditActor.Instance, TimeProvider.System);
+            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=adisteme_model_check").Options);
 
         AssertMatchesModel(db);
     }

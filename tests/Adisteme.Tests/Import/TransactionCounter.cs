@@ -38,10 +38,21 @@ public sealed class TransactionCounter : IObserver<DiagnosticListener>, IObserve
     {
         if (value.Key == RelationalEventId.TransactionCommitted.Name
             && value.Value is TransactionEndEventData data
-            && data.Context?.Database.GetConnectionString() == _connectionString)
+            && data.Context?.Database.GetConnectionString() is { } used && SameDatabase(used, _connectionString))
         {
             Interlocked.Increment(ref _committed);
         }
+    }
+
+    /// <summary>The app adds settings of its own to a PostgreSQL connection string, so compare the database it names.</summary>
+    private static bool SameDatabase(string a, string b) => DatabaseOf(a) == DatabaseOf(b);
+
+    private static string DatabaseOf(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return (builder.TryGetValue("Database", out var database) ? database
+            : builder.TryGetValue("Data Source", out var file) ? file
+            : connectionString)?.ToString() ?? connectionString;
     }
 
     public void OnCompleted()

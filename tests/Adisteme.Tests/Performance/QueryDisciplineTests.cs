@@ -69,6 +69,17 @@ public sealed class QueryDisciplineTests(QueryCountingAppFactory app) : IClassFi
         Assert.InRange(first, 1, Math.Min(MaxCommandsPerPage, staffInScope - 1));
     }
 
+    [Fact]
+    public async Task OrganizationPage_Director_GrantsAndOneQueryForCardPlaceAndStaff()
+    {
+        using var client = app.CreateTestClient();
+        await client.SignInAsAsync("director");
+        var url = await ResolveAsync("/Organizations/Details/{school}");
+        await app.CountQueriesAsync(client, url);
+
+        Assert.Equal(2, await app.CountQueriesAsync(client, url));
+    }
+
     private Task<string> ResolveAsync(string url) => app.WithDbAsync(async db =>
     {
         var school = await SchoolAsync(db);

@@ -1,12 +1,11 @@
-using Adisteme.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Adisteme.Web.Data.Postgres;
 
 /// <summary>Production: PostgreSQL through Npgsql.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor actor, TimeProvider time)
-    : AppDbContext(options, actor, time)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options)
+    : AppDbContext(options)
 {
     /// <summary>
     /// The staff search (Features/Organizations/People) filters with <c>lower(column) LIKE '%term%'</c>;
@@ -40,6 +39,5 @@ public static class TrigramSearchIndex
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=adisteme_design").Options,
-            SystemAuditActor.Instance, TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=adisteme_design").Options);
 }

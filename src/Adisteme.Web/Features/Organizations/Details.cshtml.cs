@@ -16,15 +16,21 @@ public sealed class DetailsModel(AppDbContext db, CurrentAccess access) : PageMo
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var place = await Hierarchy.OrganizationAsync(access, id, ct);
+        // One round trip: the card, its place in the hierarchy and the staff count, within the user's scope.
         // Seeing is being in the visible set: a director sees the region of their school, though no grant covers the region.
-        if (place is null)
+        var card = await (await access.OrganizationsAsync(ct)).AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new
+            {
+                Organization = o,
+                Place = new Place(o.District!.RegionId, o.District.Region!.Name, o.DistrictId, o.District.Name, o.Id, o.Name),
+                Staff = db.Employments.Where(e => e.OrganizationId == o.Id && e.EndedOn == null).Select(e => e.PersonId).Distinct().Count(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (card is null)
         {
             return NotFound();
         }
-        Place = place;
-        Organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
-        Staff = (await Hierarchy.StaffCountsAsync(db, [id], ct)).GetValueOrDefault(id);
+        (Organization, Place, Staff) = (card.Organization, card.Place, card.Staff);
         CanEdit = await access.CanAsync(Operation.EditOrganization, Place.Scope, ct);
         return Page();
     }
