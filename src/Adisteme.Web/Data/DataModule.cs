@@ -11,15 +11,19 @@ public static class DataModule
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton<DataChangeVersions>();
+        services.AddSingleton<DataChangeInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance));
+                services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(options.ConnectionString)
+                    .AddInterceptors(SqliteUnicodeCase.Instance, sp.GetRequiredService<DataChangeInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
         }

@@ -25,6 +25,8 @@ public static class InfrastructureModule
         services.AddData(builder.Configuration);
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<CurrentAccess>();
+        services.AddMemoryCache();
+        services.AddSingleton<Caching.FigureCache>();
         services.AddSingleton<Adisteme.Web.Infrastructure.Web.Navigation>();
         services.AddSingleton(new Adisteme.Web.Infrastructure.Web.NavItem("/Admin/Audit", "Audit log", Operation.ViewAudit, 90));
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(

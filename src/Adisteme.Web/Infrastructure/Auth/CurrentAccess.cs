@@ -101,6 +101,9 @@ public sealed record VisibleSet(bool All, int[] RegionIds, int[] DistrictIds, in
             Ids(list, ScopeKind.Organization));
     }
 
+    /// <summary>The set in a few characters (ids in order), to key figures cached per scope.</summary>
+    public string Key => All ? "all" : $"r{string.Join(',', RegionIds.Order())};d{string.Join(',', DistrictIds.Order())};o{string.Join(',', OrganizationIds.Order())}";
+
     private static int[] Ids(List<RoleGrant> grants, ScopeKind kind) =>
         grants.Where(g => g.ScopeKind == kind && g.ScopeId is not null).Select(g => g.ScopeId!.Value).Distinct().ToArray();
 }
