@@ -41,7 +41,6 @@ public static class BodyHealthData
     {
         var bodies = scope.Where(b => b.Status != BodyStatus.Closed);
         var startYear = SchoolCalendar.StartYearOf(today);
-        var ofYear = db.SchoolYears.Where(y => y.StartYear == startYear).Select(y => y.Id);
         var rows = await bodies.AsNoTracking().Include(b => b.Appointments)
             .Select(b => new
             {
@@ -56,7 +55,7 @@ public static class BodyHealthData
             return [];
         }
         var years = await db.SchoolYears.AsNoTracking().Include(y => y.Quarters).Where(y => y.StartYear == startYear).ToListAsync(ct);
-        var facts = (await FactsAsync(db, bodies, ofYear, years, today, ct)).ToLookup(f => f.BodyId);
+        var facts = (await FactsAsync(db, bodies, years, today, ct)).ToLookup(f => f.BodyId);
 
         return rows.Select(r =>
         {
@@ -102,9 +101,12 @@ public static class BodyHealthData
     /// <see cref="BodyHealthRules.Awaiting"/> look at); each body's open decisions of signed minutes past their due date
     /// (R22); each body's meetings of the year counted per state and quarter (<see cref="WithQuarter"/>).
     /// </summary>
-    private static async Task<List<BodyFact>> FactsAsync(AppDbContext db, IQueryable<MethodologicalBody> bodies, IQueryable<int> ofYear,
-        IReadOnlyList<SchoolYear> years, DateOnly today, CancellationToken ct)
+    private static async Task<List<BodyFact>> FactsAsync(AppDbContext db, IQueryable<MethodologicalBody> bodies, IReadOnlyList<SchoolYear> years,
+        DateOnly today, CancellationToken ct)
     {
+        // The years' ids as a parameter, not a subquery: PostgreSQL misjudged the subquery's rows and read the year's
+        // meetings of the whole region (21,000) instead of the bodies' own (1,600) through IX_Meetings_BodyId_SchoolYearId_Number.
+        var ofYear = years.Select(y => y.Id).ToArray();
         var plans = from b in bodies
                     join p in db.WorkPlans on b.Id equals p.BodyId
                     join v in db.WorkPlanVersions on p.Id equals v.PlanId
