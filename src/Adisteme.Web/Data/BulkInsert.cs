@@ -59,7 +59,10 @@ public static class BulkInsert
         return entity;
     }
 
-    /// <summary>Inserts the rows (keys already set) and their audit entries in the current transaction; bumps versions like SaveChanges.</summary>
+    /// <summary>
+    /// Inserts the rows (keys already set) and their audit entries in the current transaction; bumps versions like SaveChanges
+    /// and, at the commit, the type's <see cref="DataChangeVersions"/>.
+    /// </summary>
     public static async Task InsertAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         RequireTransaction(db);
@@ -76,6 +79,7 @@ public static class BulkInsert
         }
         await WriteAsync(db, entity, rows, includeGeneratedKey: true, ct);
         await WriteAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, audit, includeGeneratedKey: false, ct);
+        DataChangeInterceptor.Written(db, typeof(T));
     }
 
     private static async Task WriteAsync<T>(AppDbContext db, IEntityType entity, IReadOnlyList<T> rows, bool includeGeneratedKey, CancellationToken ct) where T : class

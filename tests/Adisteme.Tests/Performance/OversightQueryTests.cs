@@ -37,12 +37,42 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
         });
         await app.CountQueriesAsync(client, resolved);
 
-        var before = await app.CountQueriesAsync(client, resolved);
+        var before = await app.CountColdQueriesAsync(client, resolved);
         await AddSchoolsAsync(20);
-        var after = await app.CountQueriesAsync(client, resolved);
+        var after = await app.CountColdQueriesAsync(client, resolved);
 
         Assert.True(before == after, $"{url} as {user}: {before} commands before adding 20 schools with bodies, {after} after (a query per row?)");
         Assert.InRange(before, 1, MaxCommandsPerPage);
+    }
+
+    /// <summary>
+    /// The bodies' figures (<c>BodyHealthData</c>) are cached per scope: a second view within the minute skips their
+    /// commands, and a write to a meeting makes the next view compute them again.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task R20_Page_SecondViewWithinTheMinute_SkipsTheBodiesFiguresUntilAMeetingChanges(string user, string url)
+    {
+        using var client = app.CreateTestClient();
+        await client.SignInAsAsync(user);
+        var resolved = await app.WithDbAsync(async db =>
+        {
+            var district = await db.Districts.Where(d => d.Name == "Қостанай қаласы").Select(d => d.Id).SingleAsync();
+            return url.Replace("{district}", district.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
+        await app.CountQueriesAsync(client, resolved);
+
+        var cold = await app.CountColdQueriesAsync(client, resolved);
+        var warm = await app.CountQueriesAsync(client, resolved);
+        await app.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.OrderBy(m => m.Id).FirstAsync();
+            db.Entry(meeting).Property(m => m.Version).CurrentValue = Guid.NewGuid();
+            return await db.SaveChangesAsync();
+        });
+        var afterWrite = await app.CountQueriesAsync(client, resolved);
+
+        Assert.True(warm < afterWrite && afterWrite <= cold, $"{url} as {user}: {cold} commands computing, {warm} with the figures cached, {afterWrite} after a meeting changed");
     }
 
     /// <summary>
