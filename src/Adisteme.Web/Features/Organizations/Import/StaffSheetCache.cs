@@ -13,8 +13,8 @@ namespace Adisteme.Web.Features.Organizations.Import;
 /// </summary>
 public sealed class StaffSheetCache : IDisposable
 {
-    /// <summary>Rows kept in all, so memory stays bounded: a few files at the row cap.</summary>
-    public const long MaxRowsKept = 5L * StaffImportParser.MaxRows;
+    /// <summary>Rows kept in all, so memory stays bounded: three files at the row cap (about 15 MB each).</summary>
+    public const long MaxRowsKept = 3L * StaffImportParser.MaxRows;
 
     /// <summary>How long an unused entry stays: time enough to look through the preview and confirm.</summary>
     public static readonly TimeSpan Idle = TimeSpan.FromMinutes(20);
