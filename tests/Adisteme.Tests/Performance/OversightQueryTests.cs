@@ -1,4 +1,5 @@
 using Adisteme.Tests.Associations.Screens.Overview;
+using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +30,7 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
     public async Task R20_Page_TwentyMoreSchoolsWithActiveBodiesMeetingsAndPlans_SameNumberOfCommands(string user, string url)
     {
         using var client = app.CreateTestClient();
-        await client.SignInAsAsync(user);
-        var resolved = await app.WithDbAsync(async db =>
-        {
-            var district = await db.Districts.Where(d => d.Name == "Қостанай қаласы").Select(d => d.Id).SingleAsync();
-            return url.Replace("{district}", district.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        });
-        await app.CountQueriesAsync(client, resolved);
+        var resolved = await SignInAndWarmUpAsync(client, user, url);
 
         var before = await app.CountColdQueriesAsync(client, resolved);
         await AddSchoolsAsync(20);
@@ -54,13 +49,7 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
     public async Task R20_Page_SecondViewWithinTheMinute_SkipsTheBodiesFiguresUntilAMeetingChanges(string user, string url)
     {
         using var client = app.CreateTestClient();
-        await client.SignInAsAsync(user);
-        var resolved = await app.WithDbAsync(async db =>
-        {
-            var district = await db.Districts.Where(d => d.Name == "Қостанай қаласы").Select(d => d.Id).SingleAsync();
-            return url.Replace("{district}", district.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        });
-        await app.CountQueriesAsync(client, resolved);
+        var resolved = await SignInAndWarmUpAsync(client, user, url);
 
         var cold = await app.CountColdQueriesAsync(client, resolved);
         var warm = await app.CountQueriesAsync(client, resolved);
@@ -73,6 +62,19 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
         var afterWrite = await app.CountQueriesAsync(client, resolved);
 
         Assert.True(warm < afterWrite && afterWrite <= cold, $"{url} as {user}: {cold} commands computing, {warm} with the figures cached, {afterWrite} after a meeting changed");
+    }
+
+    /// <summary>Signs in, resolves {district} in <paramref name="url"/> and views it once (one-off state, figures cached).</summary>
+    private async Task<string> SignInAndWarmUpAsync(TestClient client, string user, string url)
+    {
+        await client.SignInAsAsync(user);
+        var resolved = await app.WithDbAsync(async db =>
+        {
+            var district = await db.Districts.Where(d => d.Name == "Қостанай қаласы").Select(d => d.Id).SingleAsync();
+            return url.Replace("{district}", district.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
+        await app.CountQueriesAsync(client, resolved);
+        return resolved;
     }
 
     /// <summary>

@@ -19,6 +19,16 @@ public sealed class FigureCacheTests
         public Task<int> ComputeAsync() => Task.FromResult(++Computed);
     }
 
+    /// <summary>A cache with the staff figure of school 3 computed once.</summary>
+    private static async Task<(FigureCache Cache, DataChangeVersions Versions, Counter Counter)> CachedOnceAsync(MemoryCache memory)
+    {
+        var versions = new DataChangeVersions();
+        var cache = new FigureCache(memory, versions);
+        var counter = new Counter();
+        await cache.GetOrAddAsync("staff:o3", s_feeds, counter.ComputeAsync);
+        return (cache, versions, counter);
+    }
+
     [Fact]
     public async Task GetOrAdd_SameKeyNothingChanged_ComputesOnce()
     {
@@ -37,10 +47,7 @@ public sealed class FigureCacheTests
     public async Task GetOrAdd_FeedTypeChanged_ComputesAgain()
     {
         using var memory = new MemoryCache(new MemoryCacheOptions());
-        var versions = new DataChangeVersions();
-        var cache = new FigureCache(memory, versions);
-        var counter = new Counter();
-        await cache.GetOrAddAsync("staff:o3", s_feeds, counter.ComputeAsync);
+        var (cache, versions, counter) = await CachedOnceAsync(memory);
 
         versions.Changed([typeof(Employment)]);
 
@@ -52,10 +59,7 @@ public sealed class FigureCacheTests
     public async Task GetOrAdd_OtherTypeChanged_KeepsFigure()
     {
         using var memory = new MemoryCache(new MemoryCacheOptions());
-        var versions = new DataChangeVersions();
-        var cache = new FigureCache(memory, versions);
-        var counter = new Counter();
-        await cache.GetOrAddAsync("staff:o3", s_feeds, counter.ComputeAsync);
+        var (cache, versions, counter) = await CachedOnceAsync(memory);
 
         versions.Changed([typeof(Meeting), typeof(Region)]);
 
