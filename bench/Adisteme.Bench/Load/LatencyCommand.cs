@@ -33,6 +33,11 @@ public static class LatencyCommand
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Samples.Count} requests sent on schedule; the last answer came {result.Elapsed.TotalSeconds:F1}s after the first request left"));
+        if (result.Errors > 0)
+        {
+            output.WriteLine("The app's last log lines (warnings and errors):");
+            output.WriteLine(server.LogTail());
+        }
         return result.Errors == 0 ? 0 : 1;
     }
 }

@@ -59,6 +59,8 @@ public static class ThroughputCommand
         if (errors > 0)
         {
             output.WriteLine($"{errors} requests did not answer 200: the figures of those pages are not valid.");
+            output.WriteLine("The app's last log lines (warnings and errors):");
+            output.WriteLine(server.LogTail());
         }
         return errors == 0 ? 0 : 1;
     }

@@ -1,24 +1,30 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using Adisteme.Web.Data.Postgres;
 using Adisteme.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Adisteme.Web.Data;
 
 /// <summary>
 /// Many new rows of one entity type without the change tracker: keys are reserved up front
-/// (<see cref="ReserveIdsAsync"/>), rows go in multi-row prepared INSERTs, and each row's audit entry
+/// (<see cref="ReserveIdsAsync"/>), rows go in a binary COPY (PostgreSQL) or multi-row prepared INSERTs (SQLite), and each row's audit entry
 /// ("Created", the same values <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/> would record) goes
 /// in the same way. Everything runs in the caller's transaction, so a batch is still all or nothing.
 /// For imports of thousands of rows, where tracking every entity costs seconds.
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>Parameters per statement: under SQLite's classic limit of 999, far under PostgreSQL's 65,535.</summary>
-    private const int MaxParameters = 990;
+    /// <summary>
+    /// Parameters per INSERT statement on SQLite. It runs in process (a statement costs no round trip), but binds
+    /// each parameter by name with a linear search of the statement's names, so a statement of n parameters costs n²:
+    /// 990 made the binding alone seconds for an import of 20,000 rows; around a hundred costs almost nothing.
+    /// </summary>
+    private const int MaxSqliteParameters = 120;
 
     /// <summary>
     /// Reserves <paramref name="count"/> keys of <typeparamref name="T"/>'s generated id: PostgreSQL draws them from
@@ -59,7 +65,10 @@ public static class BulkInsert
         return entity;
     }
 
-    /// <summary>Inserts the rows (keys already set) and their audit entries in the current transaction; bumps versions like SaveChanges.</summary>
+    /// <summary>
+    /// Inserts the rows (keys already set) and their audit entries in the current transaction; bumps versions like SaveChanges
+    /// and, at the commit, the type's <see cref="DataChangeVersions"/>.
+    /// </summary>
     public static async Task InsertAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
         RequireTransaction(db);
@@ -76,6 +85,7 @@ public static class BulkInsert
         }
         await WriteAsync(db, entity, rows, includeGeneratedKey: true, ct);
         await WriteAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, audit, includeGeneratedKey: false, ct);
+        DataChangeInterceptor.Written(db, typeof(T));
     }
 
     private static async Task WriteAsync<T>(AppDbContext db, IEntityType entity, IReadOnlyList<T> rows, bool includeGeneratedKey, CancellationToken ct) where T : class
@@ -84,8 +94,13 @@ public static class BulkInsert
             .Where(p => includeGeneratedKey || !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd))
             .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
             .ToList();
+        if (db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            await CopyAsync(connection, entity, columns.Select(c => c.Property).ToList(), rows, ct);
+            return;
+        }
         var mappings = columns.Select(c => c.Mapping).ToList();
-        var perStatement = Math.Max(1, MaxParameters / columns.Count);
+        var perStatement = Math.Max(1, MaxSqliteParameters / columns.Count);
         var head = $"INSERT INTO {Quote(entity.GetTableName()!)} ({string.Join(", ", columns.Select(c => Quote(c.Property.GetColumnName())))}) VALUES ";
         DbCommand? full = null;
         try
@@ -118,6 +133,38 @@ public static class BulkInsert
                 await full.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL: one binary COPY per table, in the caller's transaction (a constraint violation still fails it
+    /// and the caller rolls everything back). Several times faster than multi-row INSERTs for 20,000 rows.
+    /// </summary>
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, IEntityType entity, List<IProperty> properties, IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    {
+        var columns = properties.Select(p =>
+        {
+            var converter = p.GetValueConverter() ?? p.GetRelationalTypeMapping().Converter;
+            var type = converter?.ProviderClrType ?? p.ClrType;
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            type = type.IsEnum ? Enum.GetUnderlyingType(type) : type;
+            return (Getter: p.GetGetter(), Converter: converter, ProviderType: type, DbType: PostgresCopy.TypeOf(type, p.GetColumnName()));
+        }).ToList();
+        var copy = $"COPY {Quote(entity.GetTableName()!)} ({string.Join(", ", properties.Select(p => Quote(p.GetColumnName())))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        foreach (var row in rows)
+        {
+            importer.StartRow();
+            foreach (var (getter, converter, providerType, dbType) in columns)
+            {
+                var value = getter.GetClrValueUsingContainingEntity(row);
+                value = value is null ? null
+                    : converter is not null ? converter.ConvertToProvider(value)
+                    : value is Enum e ? Convert.ChangeType(e, providerType, CultureInfo.InvariantCulture)
+                    : value;
+                PostgresCopy.Write(importer, value, dbType);
+            }
+        }
+        await importer.CompleteAsync(ct);
     }
 
     private static DbCommand Prepare(AppDbContext db, string head, List<RelationalTypeMapping> mappings, int rows)

@@ -15,15 +15,19 @@ public static class DataModule
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton<DataChangeVersions>();
+        services.AddSingleton<DataChangeInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresAppDbContext>(o => o.UseNpgsql(PostgresConnection.WithDefaults(options.ConnectionString)));
+                services.AddDbContextPool<PostgresAppDbContext>((sp, o) => o.UseNpgsql(PostgresConnection.WithDefaults(options.ConnectionString))
+                    .AddInterceptors(sp.GetRequiredService<DataChangeInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteUnicodeCase.Instance));
+                services.AddDbContextPool<SqliteAppDbContext>((sp, o) => o.UseSqlite(options.ConnectionString)
+                    .AddInterceptors(SqliteUnicodeCase.Instance, sp.GetRequiredService<DataChangeInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
         }

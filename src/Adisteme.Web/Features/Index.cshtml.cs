@@ -5,6 +5,7 @@ using Adisteme.Web.Features.Associations.Domain.Rules;
 using Adisteme.Web.Features.Home;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +19,13 @@ namespace Adisteme.Web.Features;
 /// their attention (rules in <see cref="AttentionRules"/>). A fixed handful of queries whatever the scope's size.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvider time, IStringLocalizer<SharedResource> s,
-    IOptions<AssociationRulesOptions> options) : PageModel
+    IOptions<AssociationRulesOptions> options, FigureCache cache) : PageModel
 {
     /// <summary>At most this many lines per kind: a region-wide list would not be read anyway.</summary>
     public const int ListLimit = AttentionRules.PerKind;
+
+    /// <summary>What the counts of organizations and staff in scope are made of.</summary>
+    private static readonly Type[] ScopeCountFeeds = [typeof(Region), typeof(District), typeof(EducationOrganization), typeof(Person), typeof(Employment)];
 
     public string DisplayName { get; private set; } = "";
     public IReadOnlyList<RoleInScope> Roles { get; private set; } = [];
@@ -43,9 +47,17 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
         Roles = await RolesInScope.DescribeAsync(db, grants, s, ct);
 
         var organizations = await access.OrganizationsAsync(ct);
-        Organizations = await organizations.CountAsync(ct);
-        Staff = await (await access.PeopleAsync(ct)).CountAsync(ct);
+        var people = await access.PeopleAsync(ct);
         var visible = await access.VisibleAsync(ct);
+        // Counting a region's staff reads tens of thousands of rows: the scope's counts are kept for a minute, or until staff change.
+        (Organizations, Staff) = await cache.GetOrAddAsync($"home-counts:{visible.Key}", ScopeCountFeeds, async () =>
+        {
+            // Both counts in one command, as subqueries of a row that exists: the user's own.
+            var counts = await db.Users.Where(u => u.Id == userId)
+                .Select(u => new { Organizations = organizations.Count(), Staff = people.Count() })
+                .FirstOrDefaultAsync(ct);
+            return (counts?.Organizations ?? 0, counts?.Staff ?? 0);
+        });
         if (!visible.All && visible.RegionIds.Length == 0 && visible.DistrictIds.Length == 0 && visible.OrganizationIds.Length == 1)
         {
             SingleOrganizationId = visible.OrganizationIds[0];
@@ -126,7 +138,7 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
         {
             return [];
         }
-        int[] Ids(ScopeKind kind) => [.. overseeing.Where(g => g.ScopeKind == kind).Select(g => g.ScopeId!.Value).Distinct()];
+        int[] Ids(ScopeKind kind) => [.. overseeing.Where(g => g.ScopeKind == kind).Select(g => g.ScopeId!.Value).Distinct().Order()];
         var (organizations, districts, regions) = (Ids(ScopeKind.Organization), Ids(ScopeKind.District), Ids(ScopeKind.Region));
         // A district or a region holds hundreds to thousands of school bodies: evaluating them all on every view of the
         // home page took seconds at region scale. Their own (district, inter-school) bodies are listed here; the schools'
@@ -135,7 +147,8 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, TimeProvid
             organizations.Length == 0 ? null : b => b.OrganizationId != null && organizations.Contains(b.OrganizationId.Value),
             districts.Length == 0 ? null : b => b.Scope != BodyScope.School && districts.Contains(b.DistrictId),
             regions.Length == 0 ? null : b => b.Scope != BodyScope.School && db.Districts.Any(d => d.Id == b.DistrictId && regions.Contains(d.RegionId)));
-        return await BodyHealthData.LoadAsync(db, bodies, today, options.Value, ct);
+        var key = $"overseen:o{string.Join(',', organizations)};d{string.Join(',', districts)};r{string.Join(',', regions)}";
+        return await BodyHealthData.LoadCachedAsync(cache, key, db, bodies, today, options.Value, ct);
     }
 
     private static IQueryable<CategoryHolding> Holdings(IQueryable<Employment> employments) =>

@@ -26,6 +26,8 @@ public static class InfrastructureModule
         // A singleton: pooled contexts outlive requests and read the current one through the accessor.
         services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddScoped<CurrentAccess>();
+        services.AddMemoryCache();
+        services.AddSingleton<Caching.FigureCache>();
         services.AddSingleton<Adisteme.Web.Infrastructure.Web.Navigation>();
         services.AddSingleton(new Adisteme.Web.Infrastructure.Web.NavItem("/Admin/Audit", "Audit log", Operation.ViewAudit, 90));
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(

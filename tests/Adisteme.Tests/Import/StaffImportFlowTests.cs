@@ -168,6 +168,63 @@ public sealed class StaffImportFlowTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Preview_KeepsTheFileCellsForThatUserOnly_AndConfirmForgetsThem()
+    {
+        using var client = await SignedInAsync("director");
+        var school = await OrgIdAsync(School101);
+        var bytes = Csv(';', ["Тегі", "Аты", "Лауазымы"], ["Кэштелова", "Дана", "Пән мұғалімі"]);
+        var previewUrl = await UploadToPreviewAsync(client, school, "staff.csv", bytes);
+        var key = FileKeyOf(previewUrl);
+        var (director, deputy) = await app.WithDbAsync(async db => (
+            await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(),
+            await db.Users.Where(u => u.UserName == "deputy").Select(u => u.Id).SingleAsync()));
+        var sheets = app.Services.GetRequiredService<StaffSheetCache>();
+
+        var preview = await client.GetPageAsync(previewUrl);
+
+        var kept = sheets.Find(director, key, StaffSheetCache.Hash(bytes));
+        Assert.NotNull(kept);
+        Assert.Contains(kept, r => r.Cells.SequenceEqual(["Кэштелова", "Дана", "Пән мұғалімі"]));
+        Assert.Null(sheets.Find(deputy, key, StaffSheetCache.Hash(bytes)));
+
+        var confirmed = await ConfirmAsync(client, preview, previewUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Null(sheets.Find(director, key, StaffSheetCache.Hash(bytes)));
+        Assert.True(await app.WithDbAsync(db => db.People.AnyAsync(p => p.Surname == "Кэштелова")));
+    }
+
+    [Fact]
+    public async Task Confirm_StoredFileChangedAfterPreview_WritesNothingAndShowsTheFileAsItIsNow()
+    {
+        using var client = await SignedInAsync("director");
+        var school = await OrgIdAsync(School101);
+        var previewUrl = await UploadToPreviewAsync(client, school, "staff.csv", Csv(';', ["Тегі", "Аты", "Лауазымы"], ["Алғашқыев", "Ерлан", "Пән мұғалімі"]));
+        var preview = await client.GetPageAsync(previewUrl);
+        Assert.Equal("1", preview.QuerySelector("#valid-count")!.TextContent.Trim());
+
+        // The same rows by number, other people: the preview's promise no longer holds, the kept cells must not be used.
+        var files = app.Services.GetRequiredService<IFileStore>();
+        string path;
+        await using (var stored = (FileStream)(await files.OpenAsync(FileKeyOf(previewUrl), TestContext.Current.CancellationToken))!)
+        {
+            path = stored.Name;
+        }
+        await File.WriteAllBytesAsync(path, Csv(';', ["Тегі", "Аты", "Лауазымы"], ["Ауыстырылған", "Бекзат", "Пән мұғалімі"]), TestContext.Current.CancellationToken);
+
+        var response = await ConfirmAsync(client, preview, previewUrl);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector(".warning[role=alert]"));
+        Assert.Contains("Ауыстырылған Бекзат", page.QuerySelector("#valid-rows")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.People.AnyAsync(p => p.Surname == "Алғашқыев" || p.Surname == "Ауыстырылған")));
+    }
+
+    private static string FileKeyOf(string previewUrl) =>
+        Uri.UnescapeDataString(previewUrl[(previewUrl.IndexOf("&file=", StringComparison.Ordinal) + 6)..]);
+
+    [Fact]
     public async Task Import_MethodologistWithIinOfPersonInDistrict_AddsEmploymentToThatPerson()
     {
         using var client = await SignedInAsync("methodologist");

@@ -1,4 +1,5 @@
 using Adisteme.Tests.Associations.Screens.Overview;
+using Adisteme.Tests.Infrastructure;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Features.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,43 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
     public async Task R20_Page_TwentyMoreSchoolsWithActiveBodiesMeetingsAndPlans_SameNumberOfCommands(string user, string url)
     {
         using var client = app.CreateTestClient();
+        var resolved = await SignInAndWarmUpAsync(client, user, url);
+
+        var before = await app.CountColdQueriesAsync(client, resolved);
+        await AddSchoolsAsync(20);
+        var after = await app.CountColdQueriesAsync(client, resolved);
+
+        Assert.True(before == after, $"{url} as {user}: {before} commands before adding 20 schools with bodies, {after} after (a query per row?)");
+        Assert.InRange(before, 1, MaxCommandsPerPage);
+    }
+
+    /// <summary>
+    /// The bodies' figures (<c>BodyHealthData</c>) are cached per scope: a second view within the minute skips their
+    /// commands, and a write to a meeting makes the next view compute them again.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task R20_Page_SecondViewWithinTheMinute_SkipsTheBodiesFiguresUntilAMeetingChanges(string user, string url)
+    {
+        using var client = app.CreateTestClient();
+        var resolved = await SignInAndWarmUpAsync(client, user, url);
+
+        var cold = await app.CountColdQueriesAsync(client, resolved);
+        var warm = await app.CountQueriesAsync(client, resolved);
+        await app.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.OrderBy(m => m.Id).FirstAsync();
+            db.Entry(meeting).Property(m => m.Version).CurrentValue = Guid.NewGuid();
+            return await db.SaveChangesAsync();
+        });
+        var afterWrite = await app.CountQueriesAsync(client, resolved);
+
+        Assert.True(warm < afterWrite && afterWrite <= cold, $"{url} as {user}: {cold} commands computing, {warm} with the figures cached, {afterWrite} after a meeting changed");
+    }
+
+    /// <summary>Signs in, resolves {district} in <paramref name="url"/> and views it once (one-off state, figures cached).</summary>
+    private async Task<string> SignInAndWarmUpAsync(TestClient client, string user, string url)
+    {
         await client.SignInAsAsync(user);
         var resolved = await app.WithDbAsync(async db =>
         {
@@ -36,13 +74,7 @@ public sealed class OversightQueryTests(QueryCountingAppFactory app) : IClassFix
             return url.Replace("{district}", district.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         });
         await app.CountQueriesAsync(client, resolved);
-
-        var before = await app.CountQueriesAsync(client, resolved);
-        await AddSchoolsAsync(20);
-        var after = await app.CountQueriesAsync(client, resolved);
-
-        Assert.True(before == after, $"{url} as {user}: {before} commands before adding 20 schools with bodies, {after} after (a query per row?)");
-        Assert.InRange(before, 1, MaxCommandsPerPage);
+        return resolved;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Adisteme.Web.Data.Postgres;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
@@ -75,11 +76,10 @@ public sealed class PostgresBulkWriter(string connectionString, IModel model) : 
         {
             foreach (var row in rows)
             {
-                // Synchronous writes: the importer buffers, and an await per value would cost more than the copy.
                 importer.StartRow();
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    Write(importer, columns[i].Read(row), types[i]);
+                    PostgresCopy.Write(importer, columns[i].Read(row), types[i]);
                 }
                 count++;
             }
@@ -142,34 +142,5 @@ public sealed class PostgresBulkWriter(string connectionString, IModel model) : 
         }
     }
 
-    private static NpgsqlDbType TypeOf(BulkColumn column) => column.ProviderType switch
-    {
-        var t when t == typeof(int) => NpgsqlDbType.Integer,
-        var t when t == typeof(long) => NpgsqlDbType.Bigint,
-        var t when t == typeof(short) => NpgsqlDbType.Smallint,
-        var t when t == typeof(string) => NpgsqlDbType.Text,
-        var t when t == typeof(bool) => NpgsqlDbType.Boolean,
-        var t when t == typeof(Guid) => NpgsqlDbType.Uuid,
-        var t when t == typeof(DateOnly) => NpgsqlDbType.Date,
-        var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
-        var t => throw new NotSupportedException($"Column {column.Name}: no COPY mapping for {t.Name}."),
-    };
-
-    private static void Write(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type)
-    {
-        switch (value)
-        {
-            case null: importer.WriteNull(); break;
-            case int v: importer.Write(v, type); break;
-            case long v: importer.Write(v, type); break;
-            case short v: importer.Write(v, type); break;
-            case string v: importer.Write(v, type); break;
-            case bool v: importer.Write(v, type); break;
-            case Guid v: importer.Write(v, type); break;
-            case DateOnly v: importer.Write(v, type); break;
-            case DateTime v: importer.Write(v, type); break;
-            case DateTimeOffset v: importer.Write(v, type); break;
-            default: throw new NotSupportedException($"No COPY mapping for {value.GetType().Name}.");
-        }
-    }
+    private static NpgsqlDbType TypeOf(BulkColumn column) => PostgresCopy.TypeOf(column.ProviderType, column.Name);
 }

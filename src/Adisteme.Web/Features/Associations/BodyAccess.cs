@@ -1,11 +1,12 @@
 using Adisteme.Web.Features.Associations.Domain;
+using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Web.Features.Associations;
 
-/// <summary>Where a body sits and who leads it, enough to answer every permission question about it.</summary>
-public sealed record BodyPlace(int BodyId, BodyKind Kind, ScopeRef Scope, int[] HeadOrSecretaryPersonIds, int[] MemberPersonIds);
+/// <summary>Where a body sits (and the country whose calendar it follows) and who leads it, enough to answer every permission question about it.</summary>
+public sealed record BodyPlace(int BodyId, BodyKind Kind, ScopeRef Scope, int[] HeadOrSecretaryPersonIds, int[] MemberPersonIds, Country Country);
 
 /// <summary>
 /// The permission questions of the Associations module, on top of <see cref="AccessPolicy"/>:
@@ -18,9 +19,16 @@ public sealed class BodyAccess(AppDbContext db, CurrentAccess access)
     private bool _personLoaded;
 
     /// <summary>The body's place, or null when it does not exist or lies outside the user's scope (answer 404).</summary>
-    public async Task<BodyPlace?> FindAsync(int bodyId, CancellationToken ct = default)
+    public Task<BodyPlace?> FindAsync(int bodyId, CancellationToken ct = default) =>
+        FindAsync(db.MethodologicalBodies.Where(b => b.Id == bodyId), ct);
+
+    /// <summary>The place of the body holding the meeting, in the same one query; null as for <see cref="FindAsync(int, CancellationToken)"/> or when there is no such meeting.</summary>
+    public Task<BodyPlace?> FindOfMeetingAsync(int meetingId, CancellationToken ct = default) =>
+        FindAsync(db.MethodologicalBodies.Where(b => db.Meetings.Any(m => m.Id == meetingId && m.BodyId == b.Id)), ct);
+
+    private async Task<BodyPlace?> FindAsync(IQueryable<MethodologicalBody> body, CancellationToken ct)
     {
-        var row = await db.MethodologicalBodies.AsNoTracking().Where(b => b.Id == bodyId)
+        var row = await body.AsNoTracking()
             .Select(b => new
             {
                 b.Id,
@@ -28,6 +36,7 @@ public sealed class BodyAccess(AppDbContext db, CurrentAccess access)
                 b.DistrictId,
                 b.OrganizationId,
                 RegionId = db.Districts.Where(d => d.Id == b.DistrictId).Select(d => d.RegionId).First(),
+                Country = db.Districts.Where(d => d.Id == b.DistrictId).Select(d => d.Region!.Country).First(),
                 Leaders = b.Memberships.Where(m => m.LeftOn == null && (m.Role == MembershipRole.Head || m.Role == MembershipRole.Secretary)).Select(m => m.PersonId).ToArray(),
                 Members = b.Memberships.Where(m => m.LeftOn == null).Select(m => m.PersonId).ToArray(),
             })
@@ -39,7 +48,7 @@ public sealed class BodyAccess(AppDbContext db, CurrentAccess access)
         var scope = row.OrganizationId is { } org
             ? ScopeRef.ForOrganization(row.RegionId, row.DistrictId, org)
             : ScopeRef.ForDistrict(row.RegionId, row.DistrictId);
-        var place = new BodyPlace(row.Id, row.Kind, scope, row.Leaders, row.Members);
+        var place = new BodyPlace(row.Id, row.Kind, scope, row.Leaders, row.Members, row.Country);
         return await CanViewAsync(place, ct) ? place : null;
     }
 

@@ -38,7 +38,7 @@ public sealed record BodyHealth(
     public bool NeedsPlan => Kind != BodyKind.PedagogicalCouncil;
 }
 
-/// <summary>Where a body sits and what it is called, as loaded for <see cref="BodyHealthRules.Evaluate"/>.</summary>
+/// <summary>Where a body sits and what it is called, as loaded for <see cref="BodyHealthRules"/>.</summary>
 public sealed record BodyLabel(ScopeRef Place, string Owner);
 
 /// <summary>
@@ -51,17 +51,27 @@ public static class BodyHealthRules
         IEnumerable<PlanStatus> planVersions, int overdueDecisions, DateOnly today, AssociationRulesOptions options)
     {
         var ofYear = meetings.Where(m => m.BodyId == body.Id && m.SchoolYearId == year.Id).ToList();
-        var frequency = MeetingFrequencyRule.Evaluate(body, year, ofYear, today, options);
-        var behind = frequency?.Findings.Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).FirstOrDefault();
-        var head = HeadTermRule.Evaluate(body, today, options).FirstOrDefault(f => f.IsError);
-        IReadOnlyList<UnsignedMeeting> notSigned = body.Status == BodyStatus.Closed ? [] : ofYear
+        IReadOnlyList<UnsignedMeeting> notSigned = ofYear
             .Where(m => m.Status == MeetingStatus.Scheduled && m.Date < today)
-            .OrderBy(m => m.Date)
             .Select(m => new UnsignedMeeting(m.Id, m.Number, m.Date))
             .ToList();
+        return Evaluate(body, label, year, MeetingTally.Of(year, ofYear, today), notSigned, planVersions, overdueDecisions, today, options);
+    }
+
+    /// <summary>
+    /// The same from facts a database can aggregate: the body's meetings of the year counted by quarter, its past
+    /// meetings left without signed minutes, the distinct states of its plan's versions and its count of overdue decisions.
+    /// </summary>
+    public static BodyHealth Evaluate(MethodologicalBody body, BodyLabel label, SchoolYear year, MeetingTally tally,
+        IEnumerable<UnsignedMeeting> pastUnsigned, IEnumerable<PlanStatus> planVersions, int overdueDecisions, DateOnly today, AssociationRulesOptions options)
+    {
+        var frequency = MeetingFrequencyRule.Evaluate(body, year, tally, today, options);
+        var behind = frequency?.Findings.Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).FirstOrDefault();
+        var head = HeadTermRule.Evaluate(body, today, options).FirstOrDefault(f => f.IsError);
+        IReadOnlyList<UnsignedMeeting> notSigned = body.Status == BodyStatus.Closed ? [] : pastUnsigned.OrderBy(m => m.Date).ThenBy(m => m.Number).ToList();
         var versions = planVersions.ToList();
         return new BodyHealth(body.Id, body.Name, body.Kind, body.Scope, label.Place, label.Owner,
-            ofYear.Count(m => m.Status == MeetingStatus.Held), RequiredSoFar(frequency?.Requirement, year, today),
+            tally.Held, RequiredSoFar(frequency?.Requirement, year, today),
             behind, head, notSigned, PlanColumn(versions), Awaiting(versions), overdueDecisions);
     }
 

@@ -1,4 +1,5 @@
 using Adisteme.Web.Features.Associations.Domain;
+using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,18 +38,22 @@ public sealed class DetailsModel(AppDbContext db, BodyAccess bodies, TimeProvide
         Today = LocalTime.Today(time);
         var today = Today;
         var body = await db.MethodologicalBodies.AsNoTracking().Where(b => b.Id == id)
-            .Select(b => new { b.Id, b.Name, b.Kind, b.Scope, b.Status, b.MemberCount, b.Audience, b.DistrictId, b.OrganizationId })
+            .Select(b => new
+            {
+                b.Id, b.Name, b.Kind, b.Scope, b.Status, b.MemberCount, b.Audience,
+                Owner = b.OrganizationId != null
+                    ? db.Organizations.Where(o => o.Id == b.OrganizationId).Select(o => o.Name).First()
+                    : db.Districts.Where(d => d.Id == b.DistrictId).Select(d => d.Name).First(),
+            })
             .SingleAsync(ct);
         Audience = body.Audience;
         Members = await MembersAsync(db, id, ct);
         Head = (await HistoryAsync(db, id, ct)).FirstOrDefault(h => h.EndedOn == null && h.TermStart <= today && h.TermEnd >= today);
-        Body = new BodyRow(body.Id, body.Name, body.Kind, body.Scope, body.Status,
-            body.OrganizationId is { } org
-                ? await db.Organizations.Where(o => o.Id == org).Select(o => o.Name).SingleAsync(ct)
-                : await db.Districts.Where(d => d.Id == body.DistrictId).Select(d => d.Name).SingleAsync(ct),
-            body.MemberCount, Head?.Name);
-        var year = await BodyData.SchoolYearAsync(db, body.DistrictId, today, ct);
-        var plan = await db.WorkPlans.AsNoTracking().Where(p => p.BodyId == id && p.SchoolYearId == year.Id)
+        Body = new BodyRow(body.Id, body.Name, body.Kind, body.Scope, body.Status, body.Owner, body.MemberCount, Head?.Name);
+        // The plan of the school year that contains today in the body's country (none when that year is not set up).
+        var startYear = SchoolCalendar.StartYearOf(today);
+        var plan = await db.WorkPlans.AsNoTracking()
+            .Where(p => p.BodyId == id && db.SchoolYears.Any(y => y.Id == p.SchoolYearId && y.Country == place.Country && y.StartYear == startYear))
             .SelectMany(p => p.Versions).OrderByDescending(v => v.Number)
             .Select(v => new { v.Theme, v.Goal, v.Status, Tasks = v.Tasks.OrderBy(t => t.Position).Select(t => t.Text).ToList() })
             .FirstOrDefaultAsync(ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Adisteme.Web.Features.Associations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Adisteme.Web.Features.Associations;
 /// whatever the rows (<see cref="BodyHealthData"/>), rules evaluated in memory.
 /// </summary>
 public sealed class OverviewModel(AppDbContext db, CurrentAccess access, TimeProvider time, IOptions<AssociationRulesOptions> options,
-    IStringLocalizer<SharedResource> s) : PageModel
+    IStringLocalizer<SharedResource> s, FigureCache cache) : PageModel
 {
     public const int PageSize = 50;
 
@@ -70,11 +71,13 @@ public sealed class OverviewModel(AppDbContext db, CurrentAccess access, TimePro
 
         IQueryable<Organizations.Domain.EducationOrganization> organizations;
         IQueryable<MethodologicalBody> bodies;
+        string bodiesKey;
         if (OrganizationId is { } organizationId)
         {
             DistrictId = null;
             organizations = db.Organizations.Where(o => o.Id == organizationId);
             bodies = db.MethodologicalBodies.Where(b => b.OrganizationId == organizationId);
+            bodiesKey = string.Create(CultureInfo.InvariantCulture, $"organization:{organizationId}");
         }
         else
         {
@@ -82,6 +85,7 @@ public sealed class OverviewModel(AppDbContext db, CurrentAccess access, TimePro
             ScopeName = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleAsync(ct);
             organizations = db.Organizations.Where(o => o.DistrictId == districtId);
             bodies = db.MethodologicalBodies.Where(b => b.DistrictId == districtId);
+            bodiesKey = string.Create(CultureInfo.InvariantCulture, $"district:{districtId}");
             if (overDistricts)
             {
                 Districts = await (await access.DistrictsAsync(ct)).OrderBy(d => d.Name).Select(d => new OwnerOption(d.Id, d.Name)).ToListAsync(ct);
@@ -92,7 +96,8 @@ public sealed class OverviewModel(AppDbContext db, CurrentAccess access, TimePro
         {
             ScopeName = owners.Single().Name;
         }
-        var health = await BodyHealthData.LoadAsync(db, bodies, LocalTime.Today(time), options.Value, ct);
+        // Evaluating a district's few hundred bodies is the page's cost: kept for a minute, or until a write to what they are made of.
+        var health = await BodyHealthData.LoadCachedAsync(cache, bodiesKey, db, bodies, LocalTime.Today(time), options.Value, ct);
         var rows = OverviewRows.Build(owners.Select(o => (o.Id, o.Name)), s["{0}: district and inter-school bodies", ScopeName], health, Problems);
         Total = rows.Count;
         PageNumber = Math.Min(PageNumber, PageCount);

@@ -28,6 +28,7 @@ public static class OrganizationsModule
 
         // Staff import from XLSX/CSV.
         services.TryAddScoped<StaffImport>();
+        services.TryAddSingleton<StaffSheetCache>();
         services.AddSingleton(new NavItem("/Organizations/Import", "Import staff", Operation.ManagePeople, 30));
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Adisteme.Web.Features.Organizations.Domain;
+using Adisteme.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adisteme.Web.Infrastructure.Auth;
@@ -8,8 +9,14 @@ namespace Adisteme.Web.Infrastructure.Auth;
 /// The signed-in user's grants, loaded once per request, and the queries that keep every list
 /// within them. Records outside these filters are answered with 404 so their existence stays hidden.
 /// </summary>
-public sealed class CurrentAccess(IHttpContextAccessor http, AppDbContext db)
+public sealed class CurrentAccess(IHttpContextAccessor http, AppDbContext db, FigureCache cache)
 {
+    /// <summary>
+    /// Every request needs the grants, and they change rarely: they are kept in <see cref="FigureCache"/>, so a
+    /// grant or a revocation in this process applies from the next request, on other app nodes within its lifetime.
+    /// </summary>
+    private static readonly Type[] GrantFeeds = [typeof(RoleGrant)];
+
     private IReadOnlyList<RoleGrant>? _grants;
 
     public string? UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -19,7 +26,8 @@ public sealed class CurrentAccess(IHttpContextAccessor http, AppDbContext db)
         if (_grants is null)
         {
             var userId = UserId;
-            _grants = userId is null ? [] : await db.RoleGrants.AsNoTracking().Where(g => g.UserId == userId).ToListAsync(ct);
+            _grants = userId is null ? [] : await cache.GetOrAddAsync<IReadOnlyList<RoleGrant>>($"grants:{userId}", GrantFeeds,
+                async () => await db.RoleGrants.AsNoTracking().Where(g => g.UserId == userId).ToArrayAsync(ct));
         }
         return _grants;
     }
@@ -100,6 +108,9 @@ public sealed record VisibleSet(bool All, int[] RegionIds, int[] DistrictIds, in
             Ids(list, ScopeKind.District),
             Ids(list, ScopeKind.Organization));
     }
+
+    /// <summary>The set in a few characters (ids in order), to key figures cached per scope.</summary>
+    public string Key => All ? "all" : $"r{string.Join(',', RegionIds.Order())};d{string.Join(',', DistrictIds.Order())};o{string.Join(',', OrganizationIds.Order())}";
 
     private static int[] Ids(List<RoleGrant> grants, ScopeKind kind) =>
         grants.Where(g => g.ScopeKind == kind && g.ScopeId is not null).Select(g => g.ScopeId!.Value).Distinct().ToArray();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -9,7 +8,9 @@ namespace Adisteme.Web.Infrastructure.Documents;
 /// <summary>
 /// Reads the first worksheet of an XLSX workbook as text: shared and inline strings as written,
 /// numbers in invariant form without exponent, and cells formatted as dates as yyyy-MM-dd.
-/// An unreadable workbook raises <see cref="InvalidDataException"/>.
+/// An unreadable workbook raises <see cref="InvalidDataException"/>. The sheet and the shared strings
+/// are streamed with an <see cref="XmlReader"/> (no element tree of the whole part, which made a
+/// 20,000-row staff list take seconds); each part is still held to <see cref="MaxCharactersInPart"/>.
 /// </summary>
 public static class XlsxReader
 {
@@ -17,6 +18,16 @@ public static class XlsxReader
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
     private static readonly DateOnly s_excelEpoch = new(1899, 12, 30);
+
+    private static readonly XmlReaderSettings s_xml = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = MaxCharactersInPart,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
 
     public static IReadOnlyList<SheetRow> ReadFirstSheet(Stream content)
     {
@@ -30,40 +41,102 @@ public static class XlsxReader
             {
                 throw new InvalidDataException("The first sheet is not a worksheet.");
             }
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
+            var shared = workbook.SharedStringTablePart is { } strings ? SharedStrings(strings) : [];
             var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
-            return ReadRows(part.Worksheet, shared, dateStyles);
+            return ReadRows(part, shared, dateStyles);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or XmlException or FormatException or IOException or KeyNotFoundException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or XmlException or FormatException or IOException or KeyNotFoundException or ArgumentException or OverflowException)
         {
             throw new InvalidDataException("The workbook could not be read.", e);
         }
     }
 
-    private static List<SheetRow> ReadRows(Worksheet worksheet, string[] shared, HashSet<uint> dateStyles)
+    private static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), s_xml);
+
+    /// <summary>The shared string table: the text of each &lt;si&gt;.</summary>
+    private static string[] SharedStrings(SharedStringTablePart part)
+    {
+        var result = new List<string>();
+        using var xml = Open(part);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+            {
+                result.Add(TextOf(xml));
+            }
+        }
+        return [.. result];
+    }
+
+    /// <summary>
+    /// The text of the string item or inline string the reader is on (rich-text runs joined, phonetic hints
+    /// &lt;rPh&gt; left out); leaves the reader on its end tag (on the element itself when it is empty).
+    /// </summary>
+    private static string TextOf(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return "";
+        }
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        xml.Read();
+        while (xml.Depth > depth && !xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                text.Append(xml.ReadElementContentAsString());
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
+        }
+        return text.ToString();
+    }
+
+    private static List<SheetRow> ReadRows(WorksheetPart part, string[] shared, HashSet<uint> dateStyles)
     {
         var rows = new List<SheetRow>();
         var next = 1;
-        foreach (var row in worksheet.Descendants<Row>())
+        using var xml = Open(part);
+        while (xml.Read())
         {
-            var number = row.RowIndex?.Value is { } index ? (int)index : next;
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row")
+            {
+                continue;
+            }
+            var number = xml.GetAttribute("r") is { } index ? int.Parse(index, NumberStyles.None, CultureInfo.InvariantCulture) : next;
             next = number + 1;
             var cells = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
+            if (!xml.IsEmptyElement)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                while (cells.Count < column)
+                var depth = xml.Depth;
+                xml.Read();
+                while (xml.Depth > depth && !xml.EOF)
                 {
-                    cells.Add("");
-                }
-                var text = ValueOf(cell, shared, dateStyles);
-                if (column < cells.Count)
-                {
-                    cells[column] = text;
-                }
-                else
-                {
-                    cells.Add(text);
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
+                    {
+                        var column = xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : cells.Count;
+                        while (cells.Count < column)
+                        {
+                            cells.Add("");
+                        }
+                        var text = ReadCell(xml, shared, dateStyles);
+                        if (column < cells.Count)
+                        {
+                            cells[column] = text;
+                        }
+                        else
+                        {
+                            cells.Add(text);
+                        }
+                    }
+                    xml.Read();
                 }
             }
             rows.Add(new SheetRow(number, cells));
@@ -71,44 +144,62 @@ public static class XlsxReader
         return rows;
     }
 
-    private static string ValueOf(Cell cell, string[] shared, HashSet<uint> dateStyles)
+    /// <summary>The text of the &lt;c&gt; the reader is on; leaves the reader on its end tag (on the element itself when it is empty).</summary>
+    private static string ReadCell(XmlReader xml, string[] shared, HashSet<uint> dateStyles)
     {
-        var raw = cell.CellValue?.Text ?? "";
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        var type = xml.GetAttribute("t");
+        var style = xml.GetAttribute("s") is { } s ? uint.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture) : (uint?)null;
+        string? raw = null;
+        string? inline = null;
+        if (!xml.IsEmptyElement)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
-        }
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString is { } inline ? TextOf(inline) : raw;
-        }
-        if (type == CellValues.Date)
-        {
-            // ISO 8601 date cells (strict OOXML); the date part is what a staff list needs.
-            return raw.Length >= 10 ? raw[..10] : raw;
-        }
-        if (type is null || type == CellValues.Number)
-        {
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            var depth = xml.Depth;
+            xml.Read();
+            while (xml.Depth > depth && !xml.EOF)
             {
-                return raw;
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+                {
+                    raw = xml.ReadElementContentAsString();
+                    continue;
+                }
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "is")
+                {
+                    inline = TextOf(xml);
+                }
+                xml.Read();
             }
-            if (cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) && number is >= 1 and < 2958466)
-            {
-                return s_excelEpoch.AddDays((int)Math.Floor(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            // Long digit strings typed as numbers (IINs, phones) come back as digits, not "8.8E+11".
-            return Math.Abs(number) < 1e15 && number == Math.Floor(number)
-                ? ((long)number).ToString(CultureInfo.InvariantCulture)
-                : number.ToString("R", CultureInfo.InvariantCulture);
         }
-        return raw;
+        return ValueOf(type, raw ?? "", inline, style, shared, dateStyles);
     }
 
-    /// <summary>The text of a shared or inline string, rich-text runs joined, phonetic hints left out.</summary>
-    private static string TextOf(OpenXmlElement item) =>
-        string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text));
+    private static string ValueOf(string? type, string raw, string? inline, uint? style, string[] shared, HashSet<uint> dateStyles)
+    {
+        switch (type)
+        {
+            case "s":
+                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
+            case "inlineStr":
+                return inline ?? raw;
+            case "d":
+                // ISO 8601 date cells (strict OOXML); the date part is what a staff list needs.
+                return raw.Length >= 10 ? raw[..10] : raw;
+            case null or "n":
+                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return raw;
+                }
+                if (style is { } index && dateStyles.Contains(index) && number is >= 1 and < 2958466)
+                {
+                    return s_excelEpoch.AddDays((int)Math.Floor(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                // Long digit strings typed as numbers (IINs, phones) come back as digits, not "8.8E+11".
+                return Math.Abs(number) < 1e15 && number == Math.Floor(number)
+                    ? ((long)number).ToString(CultureInfo.InvariantCulture)
+                    : number.ToString("R", CultureInfo.InvariantCulture);
+            default:
+                return raw;
+        }
+    }
 
     /// <summary>"C12" → 2 (zero-based).</summary>
     internal static int ColumnIndex(string reference)

@@ -55,7 +55,7 @@ public sealed class DetailsModel(AppDbContext db, BodyAccess access, TimeProvide
     public MeetingForm Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int meetingId, CancellationToken ct) =>
-        await OpenAsync(meetingId, ct) is { } failed ? failed : Page();
+        await OpenAsync(meetingId, ct, forView: true) is { } failed ? failed : Page();
 
     public async Task<IActionResult> OnGetDocxAsync(int meetingId, CancellationToken ct)
     {
@@ -180,20 +180,21 @@ public sealed class DetailsModel(AppDbContext db, BodyAccess access, TimeProvide
 
     public const string NotStaff = "Your login is not linked to a staff member.";
 
-    /// <summary>Loads the meeting and its body; a result when the user may not see it (404).</summary>
-    private async Task<IActionResult?> OpenAsync(int meetingId, CancellationToken ct)
+    /// <summary>
+    /// Loads the meeting and its body; a result when the user may not see it (404). <paramref name="forView"/>: only what
+    /// the page shows (see <see cref="MeetingData.MeetingForViewAsync"/>), for a GET; the handlers that change the meeting load it whole.
+    /// </summary>
+    private async Task<IActionResult?> OpenAsync(int meetingId, CancellationToken ct, bool forView = false)
     {
-        var bodyId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (int?)m.BodyId).SingleOrDefaultAsync(ct);
-        if (bodyId is null || await access.FindAsync(bodyId.Value, ct) is not { } place)
+        if (await access.FindOfMeetingAsync(meetingId, ct) is not { } place)
         {
             return NotFound();
         }
         CanEdit = await access.CanEditWorkAsync(place, ct);
         Me = await access.CurrentPersonIdAsync(ct);
-        Meeting = (await MeetingData.MeetingAsync(db, meetingId, ct))!;
-        Body = await MeetingData.BodyAsync(db, bodyId.Value, ct);
-        var country = await MeetingData.CountryAsync(db, Body.DistrictId, ct);
-        OpenDecisions = await MeetingData.OpenDecisionsAsync(db, Body.Id, Meeting.Date, LocalTime.Today(time, country), ct);
+        Meeting = (forView ? await MeetingData.MeetingForViewAsync(db, meetingId, ct) : await MeetingData.MeetingAsync(db, meetingId, ct))!;
+        Body = forView ? await MeetingData.BodyForViewAsync(db, place.BodyId, ct) : await MeetingData.BodyAsync(db, place.BodyId, ct);
+        OpenDecisions = await MeetingData.OpenDecisionsAsync(db, Body.Id, Meeting.Date, LocalTime.Today(time, place.Country), ct);
         var people = Body.Memberships.Select(m => m.PersonId)
             .Concat(Meeting.Attendance.Select(a => a.PersonId))
             .Concat(Meeting.Agenda.Where(a => a.SpeakerPersonId is not null).Select(a => a.SpeakerPersonId!.Value))

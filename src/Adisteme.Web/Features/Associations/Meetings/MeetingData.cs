@@ -25,6 +25,34 @@ public static class MeetingData
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == meetingId, ct);
 
+    /// <summary>The body with its members only, for showing (the rules' other parts are not read).</summary>
+    public static Task<MethodologicalBody> BodyForViewAsync(AppDbContext db, int bodyId, CancellationToken ct) =>
+        db.MethodologicalBodies.AsNoTracking().Include(b => b.Memberships).SingleAsync(b => b.Id == bodyId, ct);
+
+    /// <summary>
+    /// The meeting as its page shows it, in a few round trips: agenda, attendance, and the minutes in force and being
+    /// written (superseded revisions are history the page does not show) with their items, speeches, decisions and
+    /// signing steps. Tracked so that the separate queries fix up into one aggregate; never saved.
+    /// </summary>
+    public static async Task<Meeting?> MeetingForViewAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.Include(m => m.Agenda).SingleOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null)
+        {
+            return null;
+        }
+        await db.Set<Attendance>().Where(a => a.MeetingId == meetingId).LoadAsync(ct);
+        var revisions = (await db.MeetingMinutes.Include(r => r.Route).ThenInclude(r => r.Steps)
+            .Where(r => r.MeetingId == meetingId && r.Status != MinutesStatus.Superseded).OrderBy(r => r.Id).ToListAsync(ct))
+            .Select(r => r.Id).ToList();
+        if (revisions.Count > 0)
+        {
+            await db.Set<MinutesItem>().Where(i => revisions.Contains(i.MinutesId)).OrderBy(i => i.Id).Include(i => i.Speeches).LoadAsync(ct);
+            await db.MeetingDecisions.Where(d => revisions.Contains(d.MinutesId)).OrderBy(d => d.Id).LoadAsync(ct);
+        }
+        return meeting;
+    }
+
     /// <summary>The country whose school calendar the body follows.</summary>
     public static Task<Country> CountryAsync(AppDbContext db, int districtId, CancellationToken ct) =>
         db.Districts.Where(d => d.Id == districtId).Select(d => db.Regions.Where(r => r.Id == d.RegionId).Select(r => r.Country).First()).SingleAsync(ct);
@@ -40,6 +68,10 @@ public static class MeetingData
     public static async Task<Dictionary<int, string>> NamesAsync(AppDbContext db, IEnumerable<int> personIds, CancellationToken ct)
     {
         var ids = personIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         var rows = await db.People.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Surname, p.Name, p.Patronymic }).ToListAsync(ct);
         return rows.ToDictionary(p => p.Id, p => PersonName.SurnameWithInitials(p.Surname, p.Name, p.Patronymic));
     }
@@ -56,10 +88,14 @@ public static class MeetingData
             join m in db.Meetings on r.MeetingId equals m.Id
             where m.BodyId == bodyId && m.Date < before && r.Status == MinutesStatus.Locked && d.Status == DecisionStatus.Open
             orderby m.Date, d.Number
-            select new { m.Id, m.Number, m.Date, d.DecisionKey, d.Text, d.ResponsiblePersonId, d.DueDate })
+            select new
+            {
+                m.Id, m.Number, m.Date, d.DecisionKey, d.Text, d.DueDate,
+                Responsible = db.People.Where(p => p.Id == d.ResponsiblePersonId).Select(p => new { p.Surname, p.Name, p.Patronymic }).First(),
+            })
             .ToListAsync(ct);
-        var names = await NamesAsync(db, rows.Select(r => r.ResponsiblePersonId), ct);
-        return rows.Select(r => new OpenDecision(r.Id, r.Number, r.Date, r.DecisionKey, r.Text, names.NameOf(r.ResponsiblePersonId), r.DueDate, r.DueDate < today)).ToList();
+        return rows.Select(r => new OpenDecision(r.Id, r.Number, r.Date, r.DecisionKey, r.Text,
+            PersonName.SurnameWithInitials(r.Responsible.Surname, r.Responsible.Name, r.Responsible.Patronymic), r.DueDate, r.DueDate < today)).ToList();
     }
 
     /// <summary>Checks the row against the version the form carried and bumps it, even when only the meeting's parts changed.</summary>

@@ -89,6 +89,9 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
 
     public DateOnly Today => store.Today;
 
+    /// <summary>The shown version is the one being written, still open for edits, and the user may edit it.</summary>
+    public bool IsEditable => CanEdit && Shown is { } shown && Plan!.Working == shown && shown.Route.IsEditable;
+
     public string PersonName(int id) => Context.People.TryGetValue(id, out var p) ? p.Name : "—";
 
     public async Task<IActionResult> OnGetAsync(int bodyId, CancellationToken ct)
@@ -320,11 +323,12 @@ public sealed class IndexModel(AppDbContext db, BodyAccess access, PlanStore sto
 
     private async Task ShowAsync(int bodyId, CancellationToken ct, bool keepInput = false)
     {
-        Context = await store.LoadAsync(bodyId, tracked: false, ct);
+        Context = await store.LoadForViewAsync(Place, ct);
         CanEdit = await access.CanEditWorkAsync(Place, ct);
         CanAgree = await access.CanAgreePlanAsync(Place, ct);
         CanApprove = await access.CanApprovePlanAsync(Place, ct);
-        HasPreviousPlan = await db.WorkPlans.AnyAsync(p => p.BodyId == bodyId
+        // Only the draft's form offers the copy from last year's plan.
+        HasPreviousPlan = IsEditable && await db.WorkPlans.AnyAsync(p => p.BodyId == bodyId
             && db.SchoolYears.Any(y => y.Id == p.SchoolYearId && y.Country == Context.Year.Country && y.StartYear == Context.Year.StartYear - 1), ct);
         Analyses = PlanPanels.Analyses(Context, Today, options.Value);
         if (Context.Body.IsCouncil && Shown is { } council)

@@ -26,6 +26,40 @@ public sealed class PlanStore(AppDbContext db, BodyAccess access, TimeProvider t
         var startYear = SchoolCalendar.StartYearOf(Today);
         var year = await db.SchoolYears.AsNoTracking().SingleAsync(y => y.Country == country && y.StartYear == startYear, ct);
         var plan = await PlanOfYearAsync(bodyId, year.Id, tracked, ct);
+        return await WithPeopleAsync(body, year, plan, ct);
+    }
+
+    /// <summary>
+    /// What the plan page shows, in a few round trips instead of one per collection: the body with its members only,
+    /// today's school year, and of the plan every version with its route (the history and the R15 check need them)
+    /// but the items only of the versions shown (being written, and the approved one) and the coordinated plans only
+    /// of the shown version of a council's plan. Tracked, so the separate queries fix up into one graph; never saved.
+    /// </summary>
+    public async Task<PlanContext> LoadForViewAsync(BodyPlace place, CancellationToken ct)
+    {
+        var body = await db.MethodologicalBodies.AsNoTracking().Include(b => b.Memberships).SingleAsync(b => b.Id == place.BodyId, ct);
+        var startYear = SchoolCalendar.StartYearOf(Today);
+        var year = await db.SchoolYears.AsNoTracking().SingleAsync(y => y.Country == place.Country && y.StartYear == startYear, ct);
+        var plan = await db.WorkPlans.Include(p => p.Analyses).SingleOrDefaultAsync(p => p.BodyId == place.BodyId && p.SchoolYearId == year.Id, ct);
+        if (plan is not null)
+        {
+            var versions = await db.WorkPlanVersions.Include(v => v.Route).Where(v => v.PlanId == plan.Id).OrderBy(v => v.Id).ToListAsync(ct);
+            var routeIds = versions.Select(v => v.RouteId).ToList();
+            await db.ApprovalRoutes.Where(r => routeIds.Contains(r.Id)).OrderBy(r => r.Id).Include(r => r.Steps).Include(r => r.Decisions).AsSingleQuery().LoadAsync(ct);
+            var shown = plan.Working ?? plan.Current ?? plan.Latest;
+            var withItems = new[] { shown.Id, plan.Current?.Id ?? shown.Id };
+            await db.WorkPlanItems.Where(i => withItems.Contains(i.VersionId)).OrderBy(i => i.Id).Include(i => i.Responsible).LoadAsync(ct);
+            if (body.IsCouncil)
+            {
+                await db.Set<CoordinatedPlan>().Where(c => c.VersionId == shown.Id).LoadAsync(ct);
+            }
+        }
+        return await WithPeopleAsync(body, year, plan, ct);
+    }
+
+    /// <summary>The context with the names of the members and of everyone the plan's history and analyses mention.</summary>
+    private async Task<PlanContext> WithPeopleAsync(MethodologicalBody body, SchoolYear year, MethodologicalWorkPlan? plan, CancellationToken ct)
+    {
         var ids = body.Memberships.Select(m => m.PersonId)
             .Concat(plan?.Versions.SelectMany(v => v.Route.Decisions.Select(d => d.PersonId)) ?? [])
             .Concat(plan?.Versions.SelectMany(v => v.Route.Steps.Where(s => s.DecidedByPersonId != null).Select(s => s.DecidedByPersonId!.Value)) ?? [])

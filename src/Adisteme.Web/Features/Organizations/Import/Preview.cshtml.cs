@@ -56,7 +56,7 @@ public sealed class PreviewModel(StaffImport import, IStringLocalizer<SharedReso
         {
             return Show(result);
         }
-        if (result.Check.Fingerprint != fingerprint || !await import.WriteAsync(Target.Id, result.Check.Valid, ct))
+        if (result.Fingerprint != fingerprint || !await import.WriteAsync(Target.Id, result.Check.Valid, ct))
         {
             DataChanged = true;
             return await ShowAsync(ct);
@@ -107,7 +107,7 @@ public sealed class PreviewModel(StaffImport import, IStringLocalizer<SharedReso
         Valid = valid.Take(ValidRowsShown)
             .Select(v => new ValidRowView(v.Number, v.Record.FullName, v.Record.Iin, s.Enum(v.Record.Position), v.ExistingPersonId is not null))
             .ToList();
-        Fingerprint = result.Check.Fingerprint;
+        Fingerprint = result.Fingerprint;
         return Page();
     }
 

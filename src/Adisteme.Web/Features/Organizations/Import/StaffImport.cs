@@ -1,7 +1,10 @@
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Documents;
 using Adisteme.Web.Infrastructure.Files;
 using Adisteme.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -20,14 +23,22 @@ public enum TargetAccess
     Forbidden,
 }
 
-/// <summary>The result of reading and checking a stored upload.</summary>
-public sealed record StaffImportResult(StaffImportFile File, StaffImportCheck Check);
+/// <summary>The result of reading and checking a stored upload; <c>ContentHash</c> is the SHA-256 of the file's bytes.</summary>
+public sealed record StaffImportResult(StaffImportFile File, StaffImportCheck Check, byte[] ContentHash)
+{
+    /// <summary>
+    /// What the preview promised: the rows and the people they go to (<see cref="StaffImportCheck.Fingerprint"/>)
+    /// and the file's content, so a file changed in the store between preview and confirmation is not written either.
+    /// </summary>
+    public string Fingerprint =>
+        Convert.ToHexString(SHA256.HashData([.. ContentHash, .. Encoding.UTF8.GetBytes(Check.Fingerprint)]))[..16];
+}
 
 /// <summary>
 /// The database side of the staff import: who may import where, the stored upload, the lookups the
 /// pure <see cref="StaffRowValidator"/> needs, and the one transaction that writes the valid rows.
 /// </summary>
-public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, IFileStore files, TimeProvider time)
+public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, IFileStore files, StaffSheetCache sheets, TimeProvider time)
 {
     public const long MaxBytes = UploadCheck.DefaultMaxBytes;
 
@@ -63,31 +74,65 @@ public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, I
     public async Task<string> StoreAsync(UploadKind kind, Stream content, CancellationToken ct) =>
         await files.SaveAsync(content, kind == UploadKind.Xlsx ? ".xlsx" : ".csv", ct);
 
-    public Task DeleteAsync(string key, CancellationToken ct) => files.DeleteAsync(key, ct);
-
     public async Task<IReadOnlyList<SubjectNames>> SubjectsAsync(CancellationToken ct) =>
         await db.Subjects.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new SubjectNames(s.Id, s.Code, s.NameKk, s.NameRu, s.NameKy, s.NameEn)).ToListAsync(ct);
 
     public async Task<ImportVocabulary> VocabularyAsync(CancellationToken ct) => ImportVocabulary.FromResources(await SubjectsAsync(ct));
 
-    /// <summary>Reads the stored file and checks every row against the register as it is now; null if the file is gone.</summary>
+    /// <summary>
+    /// Reads the stored file and checks every row against the register as it is now; null if the file is gone.
+    /// The file's cells are read once per user and content (<see cref="StaffSheetCache"/>); the columns and the
+    /// rows are interpreted and checked on every call.
+    /// </summary>
     public async Task<StaffImportResult?> CheckAsync(int organizationId, string key, CancellationToken ct)
     {
-        await using var stream = await files.OpenAsync(key, ct);
-        if (stream is null)
+        byte[] bytes;
+        await using (var stream = await files.OpenAsync(key, ct))
         {
-            return null;
+            if (stream is null)
+            {
+                return null;
+            }
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, ct);
+            bytes = copy.ToArray();
         }
-        using var content = new MemoryStream();
-        await stream.CopyToAsync(content, ct);
-        content.Position = 0;
-        var head = content.GetBuffer().AsSpan(0, (int)Math.Min(8, content.Length)).ToArray();
-        var kind = UploadCheck.Detect(head, content);
+        var hash = StaffSheetCache.Hash(bytes);
         var vocabulary = await VocabularyAsync(ct);
-        var file = StaffImportParser.Parse(kind, content, vocabulary);
+        var file = ReadCells(key, bytes, hash) switch
+        {
+            ({ } table, _) => StaffImportParser.Parse(table, vocabulary),
+            (_, var error) => StaffImportFile.Failed(error!),
+        };
         var context = new StaffImportContext(LocalTime.Today(time), await PeopleByIinAsync(organizationId, file.Rows, ct));
-        return new StaffImportResult(file, StaffRowValidator.Validate(file.Rows, vocabulary, context));
+        return new StaffImportResult(file, StaffRowValidator.Validate(file.Rows, vocabulary, context), hash);
+    }
+
+    /// <summary>Forgets the stored upload and the cells kept for it.</summary>
+    public async Task DeleteAsync(string key, CancellationToken ct)
+    {
+        if (access.UserId is { } user)
+        {
+            sheets.Forget(user, key);
+        }
+        await files.DeleteAsync(key, ct);
+    }
+
+    private (IReadOnlyList<SheetRow>? Table, ImportMessage? Error) ReadCells(string key, byte[] bytes, byte[] hash)
+    {
+        var user = access.UserId;
+        if (user is not null && sheets.Find(user, key, hash) is { } kept)
+        {
+            return (kept, null);
+        }
+        using var content = new MemoryStream(bytes, writable: false);
+        var read = StaffImportParser.Read(UploadCheck.Detect(bytes.AsSpan(0, Math.Min(8, bytes.Length)), content), content);
+        if (user is not null && read.Table is { } table)
+        {
+            sheets.Keep(user, key, hash, table);
+        }
+        return read;
     }
 
     /// <summary>
@@ -146,6 +191,11 @@ public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, I
         }
     }
 
+    /// <summary>
+    /// The register's people with the file's IINs, in two queries whatever the file's size. The IINs go as one
+    /// array parameter (a JSON array on SQLite): EF's default of one parameter per value makes 20,000 parameters,
+    /// which SQLite binds by name one by one (seconds per query).
+    /// </summary>
     private async Task<Dictionary<string, ExistingPerson>> PeopleByIinAsync(int organizationId, IReadOnlyList<StaffImportRow> rows, CancellationToken ct)
     {
         var iins = rows.Select(r => StaffRowValidator.NormalizeIin(r[StaffColumn.Iin]))
@@ -154,7 +204,7 @@ public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, I
         {
             return [];
         }
-        var people = await db.People.AsNoTracking().Where(p => p.Iin != null && iins.Contains(p.Iin))
+        var people = await db.People.AsNoTracking().Where(p => p.Iin != null && EF.Parameter(iins).Contains(p.Iin))
             .Select(p => new
             {
                 p.Id,
@@ -165,7 +215,12 @@ public sealed partial class StaffImport(AppDbContext db, CurrentAccess access, I
                 WorksHere = p.Employments.Any(e => e.OrganizationId == organizationId && e.EndedOn == null),
             })
             .ToListAsync(ct);
-        var visible = await (await access.PeopleAsync(ct)).Where(p => p.Iin != null && iins.Contains(p.Iin)).Select(p => p.Id).ToListAsync(ct);
+        if (people.Count == 0)
+        {
+            return [];
+        }
+        var ids = people.Select(p => p.Id).ToList();
+        var visible = (await (await access.PeopleAsync(ct)).Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         return people.ToDictionary(p => p.Iin, p => new ExistingPerson(p.Id, p.Surname, p.Name, p.Patronymic, visible.Contains(p.Id), p.WorksHere), StringComparer.Ordinal);
     }
 }

@@ -31,6 +31,13 @@ public static class StaffImportParser
 
     public static StaffImportFile Parse(UploadKind kind, Stream content, ImportVocabulary vocabulary)
     {
+        var (table, error) = Read(kind, content);
+        return table is null ? StaffImportFile.Failed(error!) : Parse(table, vocabulary);
+    }
+
+    /// <summary>The cells of an XLSX or CSV file as text, or why it cannot be read; no column is interpreted yet.</summary>
+    public static (IReadOnlyList<SheetRow>? Table, ImportMessage? Error) Read(UploadKind kind, Stream content)
+    {
         try
         {
             var table = kind switch
@@ -39,11 +46,11 @@ public static class StaffImportParser
                 UploadKind.Csv => CsvReader.Read(ReadAll(content)),
                 _ => null,
             };
-            return table is null ? StaffImportFile.Failed(new ImportMessage(null, WrongType)) : Parse(table, vocabulary);
+            return table is null ? (null, new ImportMessage(null, WrongType)) : (table, null);
         }
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
         {
-            return StaffImportFile.Failed(new ImportMessage(null, Unreadable));
+            return (null, new ImportMessage(null, Unreadable));
         }
     }
 

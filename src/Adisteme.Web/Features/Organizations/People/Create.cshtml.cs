@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,7 +9,7 @@ namespace Adisteme.Web.Features.Organizations.People;
 
 /// <summary>A new person with their first post, in an organization where the user may manage people.</summary>
 public sealed class CreateModel(AppDbContext db, PeopleAccess people, PersonEditor persons, EmploymentEditor employments,
-    IStringLocalizer<SharedResource> s) : PageModel
+    IStringLocalizer<SharedResource> s, FigureCache cache) : PageModel
 {
     public sealed class InputModel
     {
@@ -64,7 +65,7 @@ public sealed class CreateModel(AppDbContext db, PeopleAccess people, PersonEdit
         }
         Input.OrganizationId ??= organizations.Count == 1 ? organizations[0].Id : null;
         ViewData["Organizations"] = organizations;
-        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, ct);
+        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, cache, ct);
         return Page();
     }
 }

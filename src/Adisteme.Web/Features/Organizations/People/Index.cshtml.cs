@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Adisteme.Web.Infrastructure.Localization;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Adisteme.Web.Features.Organizations.People;
 /// Staff in the user's scope: one row per current post in a visible organization, searchable by name and
 /// IIN, filtered by organization, subject and position, 50 to a page. htmx swaps only the results.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, CurrentAccess access, PeopleAccess people) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentAccess access, PeopleAccess people, FigureCache cache) : PageModel
 {
     public const int PageSize = 50;
 
@@ -41,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, CurrentAccess access, PeopleAcce
             return Partial("_Results", this);
         }
         Organizations = await people.OrganizationsWhereAsync(Operation.ViewPeople, ct);
-        Subjects = await SubjectGroup.LoadAsync(db, ct);
+        Subjects = await SubjectGroup.LoadAsync(db, cache, ct);
         CanCreate = (await people.OrganizationsWhereAsync(Operation.ManagePeople, ct)).Count > 0;
         return Page();
     }
@@ -118,10 +119,14 @@ public sealed record StaffRow(int PersonId, string FullName, string Organization
 /// <summary>Subjects grouped by <see cref="SubjectArea"/>, names in the interface language.</summary>
 public sealed record SubjectGroup(string Area, IReadOnlyList<SubjectChoice> Subjects)
 {
-    public static async Task<IReadOnlyList<SubjectGroup>> LoadAsync(AppDbContext db, CancellationToken ct)
+    private static readonly Type[] Feeds = [typeof(Subject), typeof(SubjectArea)];
+
+    /// <summary>The subject list is reference data read on every staff page: cached with all its languages, named per request.</summary>
+    public static async Task<IReadOnlyList<SubjectGroup>> LoadAsync(AppDbContext db, FigureCache cache, CancellationToken ct)
     {
         var language = Cultures.CurrentLanguage;
-        var subjects = await db.Subjects.AsNoTracking().Include(x => x.SubjectArea).OrderBy(x => x.SubjectAreaId).ThenBy(x => x.Id).ToListAsync(ct);
+        var subjects = await cache.GetOrAddAsync<IReadOnlyList<Subject>>("subjects", Feeds, async () =>
+            await db.Subjects.AsNoTracking().Include(x => x.SubjectArea).OrderBy(x => x.SubjectAreaId).ThenBy(x => x.Id).ToArrayAsync(ct));
         return subjects
             .GroupBy(x => x.SubjectArea?.NameIn(language) ?? "")
             .Select(g => new SubjectGroup(g.Key, g.Select(x => new SubjectChoice(x.Id, x.NameIn(language))).ToList()))

@@ -1,4 +1,6 @@
+using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +13,10 @@ public sealed record OrganizationOption(int Id, string Name, ScopeRef Scope);
 /// The house rule for people pages and the people API in one place: outside the user's scope → 404, in scope but the
 /// operation not allowed → 403. A person is checked against every organization they currently work in.
 /// </summary>
-public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
+public sealed class PeopleAccess(AppDbContext db, CurrentAccess access, FigureCache cache)
 {
+    private static readonly Type[] OptionFeeds = [typeof(EducationOrganization), typeof(District)];
+
     private List<OrganizationOption>? _visible;
 
     /// <summary>Null when <paramref name="operation"/> is allowed on the person; otherwise the result to return.</summary>
@@ -61,14 +65,15 @@ public sealed class PeopleAccess(AppDbContext db, CurrentAccess access)
     public async Task<List<OrganizationOption>> OrganizationsWhereAsync(Operation operation, CancellationToken ct = default)
     {
         var grants = await access.GrantsAsync(ct);
-        if (_visible is null)
+        // A region's centre has hundreds of organizations to choose from on every staff page: cached per scope.
+        _visible ??= await cache.GetOrAddAsync($"organization-options:{(await access.VisibleAsync(ct)).Key}", OptionFeeds, async () =>
         {
             var rows = await (await access.OrganizationsAsync(ct)).AsNoTracking()
                 .OrderBy(o => o.Name)
                 .Select(o => new { o.Id, o.Name, o.DistrictId, o.District!.RegionId })
                 .ToListAsync(ct);
-            _visible = rows.Select(o => new OrganizationOption(o.Id, o.Name, ScopeRef.ForOrganization(o.RegionId, o.DistrictId, o.Id))).ToList();
-        }
+            return rows.Select(o => new OrganizationOption(o.Id, o.Name, ScopeRef.ForOrganization(o.RegionId, o.DistrictId, o.Id))).ToList();
+        });
         return _visible.Where(o => AccessPolicy.Allows(grants, operation, o.Scope)).ToList();
     }
 }

@@ -27,16 +27,17 @@ public static class MeetingFrequencyRule
         _ => new(RuleCatalog.R20, options.Mo.MinMeetingsPerYear, options.Mo.MinMeetingsPerQuarter),
     };
 
-    public static MeetingFrequency? Evaluate(MethodologicalBody body, SchoolYear year, IEnumerable<Meeting> meetings, DateOnly today, AssociationRulesOptions options)
+    public static MeetingFrequency? Evaluate(MethodologicalBody body, SchoolYear year, IEnumerable<Meeting> meetings, DateOnly today, AssociationRulesOptions options) =>
+        Evaluate(body, year, MeetingTally.Of(year, meetings.Where(m => m.BodyId == body.Id), today), today, options);
+
+    /// <summary>The same from the body's meetings of the year counted by quarter (as a database can count them).</summary>
+    public static MeetingFrequency? Evaluate(MethodologicalBody body, SchoolYear year, MeetingTally tally, DateOnly today, AssociationRulesOptions options)
     {
         var requirement = RequirementFor(body, options);
         if (requirement is null || body.Status != BodyStatus.Active)
         {
             return null;
         }
-        var ofYear = meetings.Where(m => m.BodyId == body.Id && m.SchoolYearId == year.Id).ToList();
-        var held = ofYear.Where(m => m.Status == MeetingStatus.Held).ToList();
-        var upcoming = ofYear.Where(m => m.Status == MeetingStatus.Scheduled && m.Date >= today).ToList();
         var findings = new List<RuleFinding>();
         var rule = requirement.Rule;
 
@@ -44,13 +45,13 @@ public static class MeetingFrequencyRule
         {
             foreach (var quarter in year.Quarters.OrderBy(q => q.Number))
             {
-                var heldInQuarter = held.Count(m => SchoolYearQuarters.NumberOf(year, m.Date) == quarter.Number);
+                var heldInQuarter = tally.HeldIn(quarter.Number);
                 if (quarter.EndsOn < today && heldInQuarter < requirement.PerQuarter)
                 {
                     findings.Add(rule.Error(RuleMessages.QuarterWithoutMeeting, quarter.Number, heldInQuarter, requirement.PerQuarter).About(body.Id));
                 }
                 else if (quarter.StartsOn <= today && today <= quarter.EndsOn
-                    && heldInQuarter + upcoming.Count(m => SchoolYearQuarters.NumberOf(year, m.Date) == quarter.Number) < requirement.PerQuarter)
+                    && heldInQuarter + tally.UpcomingIn(quarter.Number) < requirement.PerQuarter)
                 {
                     findings.Add(rule.Warning(RuleMessages.QuarterMeetingNotPlanned, quarter.Number).About(body.Id));
                 }
@@ -61,28 +62,54 @@ public static class MeetingFrequencyRule
         {
             if (today > year.EndsOn)
             {
-                if (held.Count < requirement.PerYear)
+                if (tally.Held < requirement.PerYear)
                 {
-                    findings.Add(rule.Error(RuleMessages.YearTooFewMeetings, held.Count, requirement.PerYear).About(body.Id));
+                    findings.Add(rule.Error(RuleMessages.YearTooFewMeetings, tally.Held, requirement.PerYear).About(body.Id));
                 }
             }
-            else if (held.Count + upcoming.Count < requirement.PerYear)
+            else if (tally.Held + tally.Upcoming < requirement.PerYear)
             {
-                findings.Add(rule.Warning(RuleMessages.YearBehindSchedule, held.Count, upcoming.Count, requirement.PerYear).About(body.Id));
+                findings.Add(rule.Warning(RuleMessages.YearBehindSchedule, tally.Held, tally.Upcoming, requirement.PerYear).About(body.Id));
             }
-            else if (requirement.Rule == RuleCatalog.R6 && held.Count == 0 && year.Quarters.FirstOrDefault(q => q.Number == 3) is { } third && today >= third.StartsOn)
+            else if (requirement.Rule == RuleCatalog.R6 && tally.Held == 0 && year.Quarters.FirstOrDefault(q => q.Number == 3) is { } third && today >= third.StartsOn)
             {
                 // R6: none held by the second half of the year puts the minimum at risk.
                 findings.Add(rule.Warning(RuleMessages.DistrictNoMeetingYet).About(body.Id));
             }
         }
 
-        if (requirement.ExpectedMax is { } max && held.Count > max)
+        if (requirement.ExpectedMax is { } max && tally.Held > max)
         {
-            findings.Add(rule.Info(RuleMessages.MoreMeetingsThanExpected, held.Count, max).About(body.Id));
+            findings.Add(rule.Info(RuleMessages.MoreMeetingsThanExpected, tally.Held, max).About(body.Id));
         }
-        return new MeetingFrequency(held.Count, upcoming.Count, requirement, findings);
+        return new MeetingFrequency(tally.Held, tally.Upcoming, requirement, findings);
     }
+}
+
+/// <summary>
+/// A body's meetings of one school year by the quarter they count towards (<see cref="SchoolYearQuarters"/>):
+/// held ones (signed minutes) and scheduled ones from today on. Cancelled and past unminuted meetings do not count.
+/// </summary>
+public sealed record MeetingTally(IReadOnlyDictionary<int, int> HeldByQuarter, IReadOnlyDictionary<int, int> UpcomingByQuarter)
+{
+    public static readonly MeetingTally None = new(new Dictionary<int, int>(), new Dictionary<int, int>());
+
+    public int Held => HeldByQuarter.Values.Sum();
+    public int Upcoming => UpcomingByQuarter.Values.Sum();
+    public int HeldIn(int quarter) => HeldByQuarter.GetValueOrDefault(quarter);
+    public int UpcomingIn(int quarter) => UpcomingByQuarter.GetValueOrDefault(quarter);
+
+    /// <summary>Counts the meetings of <paramref name="year"/> among <paramref name="meetings"/>.</summary>
+    public static MeetingTally Of(SchoolYear year, IEnumerable<Meeting> meetings, DateOnly today)
+    {
+        var ofYear = meetings.Where(m => m.SchoolYearId == year.Id).ToList();
+        return new(
+            ByQuarter(year, ofYear.Where(m => m.Status == MeetingStatus.Held)),
+            ByQuarter(year, ofYear.Where(m => m.Status == MeetingStatus.Scheduled && m.Date >= today)));
+    }
+
+    private static Dictionary<int, int> ByQuarter(SchoolYear year, IEnumerable<Meeting> meetings) =>
+        meetings.CountBy(m => SchoolYearQuarters.NumberOf(year, m.Date)).ToDictionary();
 }
 
 /// <summary>Which quarter (тоқсан / четверть / чейрек) a date counts towards: holidays count with the quarter before them, August with the first.</summary>

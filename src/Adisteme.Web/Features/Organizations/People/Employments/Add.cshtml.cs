@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Adisteme.Web.Infrastructure.Auth;
+using Adisteme.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Adisteme.Web.Features.Organizations.People.Employments;
 
 /// <summary>Another post for a person, in an organization where the user may manage people.</summary>
-public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor persons, EmploymentEditor employments, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor persons, EmploymentEditor employments, IStringLocalizer<SharedResource> s, FigureCache cache) : PageModel
 {
     public sealed class InputModel
     {
@@ -71,7 +72,7 @@ public sealed class AddModel(AppDbContext db, PeopleAccess people, PersonEditor 
         Input.OrganizationId ??= organizations.Count == 1 ? organizations[0].Id : null;
         ViewData["Organizations"] = organizations;
         FullName = await persons.FullNameAsync(personId, ct);
-        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, ct);
+        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, cache, ct);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Adisteme.Web.Features.Organizations.Domain;
 using Adisteme.Web.Infrastructure.Web;
+using Adisteme.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Adisteme.Web.Features.Organizations.People.Employments;
 
 /// <summary>A post's fields (not its organization: moving someone is ending one post and adding another).</summary>
-public sealed class EditModel(AppDbContext db, PeopleAccess people, EmploymentEditor employments, IStringLocalizer<SharedResource> s) : PageModel
+public sealed class EditModel(AppDbContext db, PeopleAccess people, EmploymentEditor employments, IStringLocalizer<SharedResource> s, FigureCache cache) : PageModel
 {
     [BindProperty]
     public EmploymentInput Input { get; set; } = new();
@@ -68,7 +69,7 @@ public sealed class EditModel(AppDbContext db, PeopleAccess people, EmploymentEd
         {
             Input = EmploymentInput.From(current);
         }
-        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, ct);
+        ViewData["Subjects"] = await SubjectGroup.LoadAsync(db, cache, ct);
         return Page();
     }
 }
