@@ -51,7 +51,10 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.FillAsync("#Input_UserName", userName);
         await page.FillAsync("#Input_Password", password ?? TestClient.DemoPassword);
         await page.ClickAsync("form.stack button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // Waiting only until the next page's response arrives: waiting for its "load" event as well once timed out in CI
+        // after the page had gone quiet (Playwright logged "NetworkIdle"), a wait race rather than a slow page; every
+        // later step waits for what it needs itself.
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public async ValueTask DisposeAsync()
