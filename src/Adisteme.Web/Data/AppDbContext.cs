@@ -13,13 +13,13 @@ namespace Adisteme.Web.Data;
 /// The one context of the application. Each provider has a subclass with its own migration set.
 /// </summary>
 /// <remarks>
-/// Add a migration to both sets with <c>scripts/add-migration.sh Name</c>; never edit generated migrations.
-/// </remarks>
+/// <para>Add a migration to both sets with <c>scripts/add-migration.sh Name</c>; never edit generated migrations.</para>
 /// <para>
 /// Contexts are pooled (<see cref="DataModule"/>): a context outlives the request that leased it, so it
 /// holds no per-request state; who writes is read through <see cref="IAuditActor"/> (a singleton over the
 /// current request) when the changes are saved.
 /// </para>
+/// </remarks>
 public abstract class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     private readonly IAuditActor _actor;
